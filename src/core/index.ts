@@ -1,0 +1,7 @@
+// The engine as a library (exports["./core"]): analyze() and the plain-data types.
+export { analyze } from './analyze';
+export { RULES, RULE_IDS } from './rules';
+export { extractProse } from './prose';
+export { detectLanguage } from './language';
+export { lineIndex, type Position } from './positions';
+export type * from './types';

@@ -1,0 +1,145 @@
+// Pairs quotation marks into quotations, paragraph by paragraph. What cannot be paired
+// becomes a stray mark (quote-unclosed); a pair of two styles is kept with `mismatched`
+// so that quote-mismatch, not quote-unclosed, reports it.
+import type { Paragraph, QuoteFact, QuoteMark } from '../types';
+import { MARKS, MARK_RE, PARTNERS, canClose, canOpen, isApostrophe } from './marks';
+
+interface Open {
+  char: string;
+  start: number;
+}
+
+export interface Pairing {
+  quotes: QuoteFact[];
+  stray: QuoteMark[];
+}
+
+const mark = (char: string, start: number, role: 'open' | 'close'): QuoteMark => ({ char, start, end: start + 1, role });
+
+/** First mark of a paragraph that continues a quotation from the previous one (French « or », English “). */
+function continuationMark(text: string, p: Paragraph, opener: string): number {
+  const first = text[p.start];
+  if ((opener === '«' && (first === '«' || first === '»')) || (opener === '“' && first === '“') || (opener === '„' && first === '„')) {
+    return p.start;
+  }
+  return -1;
+}
+
+export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
+  const quotes: QuoteFact[] = [];
+  const stray: QuoteMark[] = [];
+  let stack: Open[] = [];
+
+  const close = (j: number, char: string, at: number, mismatched: boolean): void => {
+    for (let k = stack.length - 1; k > j; k--) stray.push(mark(stack[k].char, stack[k].start, 'open'));
+    const o = stack[j];
+    stack = stack.slice(0, j);
+    quotes.push({
+      start: o.start,
+      end: at + 1,
+      text: text.slice(o.start, at + 1),
+      inner: { start: o.start + 1, end: at },
+      open: mark(o.char, o.start, 'open'),
+      close: mark(char, at, 'close'),
+      level: j,
+      ...(mismatched || o.char === '”' ? { mismatched: true } : {}),
+    });
+  };
+  const findOpener = (char: string): number => {
+    for (let j = stack.length - 1; j >= 0; j--) if (PARTNERS[stack[j].char]?.includes(char)) return j;
+    return -1;
+  };
+  // A closer of the right level but the wrong style, closing the innermost quotation.
+  const topOfLevel = (char: string): number => {
+    const top = stack[stack.length - 1];
+    return top && MARKS[top.char].level === MARKS[char].level ? stack.length - 1 : -1;
+  };
+  const closeOrStray = (char: string, i: number, mayOpen: boolean): void => {
+    const j = findOpener(char);
+    if (j >= 0) return close(j, char, i, false);
+    const t = topOfLevel(char);
+    if (t >= 0 && canClose(text, i)) return close(t, char, i, true);
+    if (mayOpen) stack.push({ char, start: i });
+    else stray.push(mark(char, i, 'close'));
+  };
+
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    const body = text.slice(p.start, p.end);
+    let skip = -1;
+    if (stack.length) {
+      skip = continuationMark(text, p, stack[0].char);
+      if (skip < 0) {
+        for (const o of stack) stray.push(mark(o.char, o.start, 'open'));
+        stack = [];
+      }
+    }
+    MARK_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = MARK_RE.exec(body))) {
+      const i = p.start + m.index;
+      if (i === skip) continue;
+      const c = m[0];
+      switch (c) {
+        case '’':
+        case "'": {
+          if (isApostrophe(text, i)) break;
+          const j = findOpener(c);
+          if (j >= 0 && !(canOpen(text, i) && !canClose(text, i))) close(j, c, i, false);
+          else if (c === "'" && canOpen(text, i)) stack.push({ char: c, start: i });
+          // otherwise a possessive (the students’ union) or an elision: not a quotation mark
+          break;
+        }
+        case '"': {
+          const j = findOpener(c);
+          const opens = canOpen(text, i) && !canClose(text, i);
+          if (j >= 0 && !opens) close(j, c, i, false);
+          else if (!opens && canClose(text, i) && /\p{N}/u.test(text[i - 1] ?? '')) break; // inches: 12"
+          else if (!opens && canClose(text, i)) closeOrStray(c, i, false);
+          else stack.push({ char: c, start: i });
+          break;
+        }
+        case '“': {
+          const top = stack[stack.length - 1];
+          if (top && top.char === '„') close(stack.length - 1, c, i, false);
+          else if (top && canClose(text, i) && !canOpen(text, i) && MARKS[top.char].level === 'double') close(stack.length - 1, c, i, true);
+          else stack.push({ char: c, start: i });
+          break;
+        }
+        case '‘':
+          if (isApostrophe(text, i)) break;
+          stack.push({ char: c, start: i });
+          break;
+        case '”':
+          closeOrStray(c, i, canOpen(text, i) && !canClose(text, i));
+          break;
+        case '»':
+          // German »…« when nothing is open and a « follows
+          closeOrStray(c, i, canOpen(text, i) && body.indexOf('«', m.index) > 0 && findOpener(c) < 0 && topOfLevel(c) < 0);
+          break;
+        case '«':
+        case '‹': {
+          const j = findOpener(c); // closes a German »…« or ›…‹
+          if (j >= 0 && canClose(text, i) && !canOpen(text, i)) close(j, c, i, false);
+          else stack.push({ char: c, start: i });
+          break;
+        }
+        case '›':
+        case '」':
+        case '』':
+          closeOrStray(c, i, false);
+          break;
+        default:
+          stack.push({ char: c, start: i });
+      }
+    }
+    const next = paragraphs[pi + 1];
+    if (stack.length && !(next && continuationMark(text, next, stack[0].char) >= 0)) {
+      for (const o of stack) stray.push(mark(o.char, o.start, 'open'));
+      stack = [];
+    }
+  }
+  stray.sort((a, b) => a.start - b.start);
+  quotes.sort((a, b) => a.start - b.start);
+  return { quotes, stray };
+}

@@ -1,0 +1,76 @@
+// npm run bench: median timings of the engine on a 10,000-word draft, whole and by stage.
+// A figure to read, not a test: machines differ.
+import { readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
+import { analyze } from '../src/core/analyze';
+import { extractProse } from '../src/core/prose';
+import { resolveLanguage } from '../src/core/language';
+import { splitSentences } from '../src/core/sentences';
+import { pairQuotes } from '../src/core/quotes/pairing';
+import { extractNames } from '../src/core/names';
+import { extractFigures } from '../src/core/figures';
+import { enrichQuotes } from '../src/core/quotes';
+import type { StageInput } from '../src/core/stage';
+import type { AnalysisCache } from '../src/core/types';
+
+const root = join(__dirname, '..');
+const WORDS = 10000;
+
+/** A draft of about WORDS words made by repeating the samples' paragraphs. */
+export function benchDraft(words = WORDS, lang: 'fr' | 'en' | 'mixed' = 'mixed'): string {
+  const files = readdirSync(join(root, 'samples')).filter((f) => f.endsWith('.md'));
+  const paras = files
+    .map((f) => readFileSync(join(root, 'samples', f), 'utf8'))
+    .filter((t) => lang === 'mixed' || (lang === 'fr') === /[«é]/.test(t))
+    .flatMap((t) => t.replace(/^---[\s\S]*?\n---\n/, '').split(/\n\s*\n/));
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 0; n < words; i++) {
+    const p = paras[i % paras.length];
+    out.push(p);
+    n += p.split(/\s+/).length;
+  }
+  return out.join('\n\n') + '\n';
+}
+
+function median(f: () => void, runs = 41): number {
+  for (let i = 0; i < 5; i++) f();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    f();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[runs >> 1];
+}
+
+function main(): void {
+  for (const lang of ['fr', 'en'] as const) {
+    const text = benchDraft(WORDS, lang);
+    const prose = extractProse(text);
+    const language = resolveLanguage('auto', prose.text);
+    const sentences = splitSentences(prose.text, prose.paragraphs);
+    const input: StageInput = { text, prose, language, sentences, options: {} };
+    const pairing = pairQuotes(prose.text, prose.paragraphs);
+    const names = extractNames(input).names;
+    const cache: AnalysisCache = { blocks: new Map() };
+    analyze(text, { cache });
+    const edited = text.replace('Le ', 'La ').replace('The ', 'A ');
+    const rows: [string, number][] = [
+      ['prose (markdown-it block parse + inline scan)', median(() => extractProse(text))],
+      ['language + sentences', median(() => splitSentences(prose.text, prose.paragraphs) && resolveLanguage('auto', prose.text))],
+      ['quotes (pairing + enrichment)', median(() => enrichQuotes(input, pairQuotes(prose.text, prose.paragraphs).quotes, names))],
+      ['names', median(() => extractNames(input))],
+      ['figures', median(() => extractFigures(input))],
+      ['analyze() whole, cold', median(() => analyze(text))],
+      ['analyze() whole, one block edited (cache)', median(() => analyze(edited, { cache: { blocks: new Map(cache.blocks) } }))],
+    ];
+    void pairing;
+    const words = text.split(/\s+/).length;
+    console.log(`\n${lang}: ${words} words, ${(text.length / 1024).toFixed(0)} KiB, language detected: ${language}`);
+    for (const [what, ms] of rows) console.log(`  ${what.padEnd(48)} ${ms.toFixed(2).padStart(7)} ms median`);
+  }
+}
+
+if (require.main === module) main();

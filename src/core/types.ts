@@ -1,5 +1,6 @@
 // Plain data shared by the engine and its adapters. Offsets are UTF-16 code units into the
 // original text, end exclusive, because that is what VS Code and LSP use.
+import type { SourceIndex } from './sources/types';
 
 export type Language = 'fr' | 'en';
 export type LanguageSetting = Language | 'auto';
@@ -85,6 +86,27 @@ export interface FigureFact extends Span {
   approximate?: boolean;
   qualifies?: string;
   derived?: Record<string, unknown>;
+  /** Value of one unit of the last printed digit (31,17 milliards → 1e7): the rounding step. */
+  step?: number;
+  /** For a range (10–12 %): low and high values; `value` is then the midpoint. */
+  range?: [number, number];
+  /** Why the reading of the numeral is uncertain (1,234 in French), when the document did not settle it. */
+  ambiguous?: string;
+  /** 'change' for an amount of change (a augmenté de 23,6 %), 'level' otherwise. */
+  role?: 'level' | 'change';
+  /** The period the figure refers to, where the sentence gives one (a year, 'previous-year'). */
+  period?: string;
+  /** The digits as printed: span, integer digits, decimals and the separators used. */
+  numeral?: NumeralShape;
+}
+
+export interface NumeralShape extends Span {
+  int: string;
+  frac: string;
+  /** Thousands separator as printed ('' when none). */
+  group: string;
+  /** Decimal separator as printed ('' when none). */
+  decimal: string;
 }
 
 export type QuoteMarkRole = 'open' | 'close';
@@ -107,9 +129,36 @@ export interface QuoteFact extends Span {
   speaker?: string;
   /** 'speech' or 'words' (titles, terms, scare quotes). */
   kind?: 'speech' | 'words';
-  source?: Record<string, unknown>;
-  /** Direct speech found without quotation marks (quote-unmarked). */
+  source?: QuoteSource;
+  /** Direct speech found without quotation marks (quote-unmarked). Its marks are empty (zero-width). */
   unmarked?: boolean;
+  /** Where the speaker is named in the text (for a pronoun, the name it stands for). */
+  speakerSpan?: Span;
+  /** The names stage's entity for the speaker, when one overlaps the speaker's mention. */
+  speakerEntity?: string;
+  /** The attribution phrase (« a déclaré X », "he said"), when there is one next to the quotation. */
+  attribution?: Span;
+  /** Indexes into prose.paragraphs of the first and last paragraph the quotation spans. */
+  paragraphs?: [number, number];
+}
+
+/** What the source documents say about a quotation (quote-source). */
+export interface QuoteSource {
+  status: 'verbatim' | 'altered' | 'not-found' | 'other-language' | 'unchecked';
+  /** Source document path and 1-based line of the passage. */
+  path?: string;
+  line?: number;
+  /** The closest passage, as written in the source. */
+  passage?: string;
+  /** Word-level difference from the passage to the quotation. */
+  diff?: DiffPart[];
+  /** How many source documents were searched. */
+  searched?: number;
+}
+
+export interface DiffPart {
+  op: 'equal' | 'delete' | 'insert';
+  text: string;
 }
 
 /** One person, place or organisation and every spelling the draft gives it. */
@@ -146,6 +195,8 @@ export interface AnalyzeOptions {
   houseNames?: unknown;
   /** Source documents for quote-source: path and text, read by the adapters. */
   sources?: SourceDocument[];
+  /** Prebuilt index of the source documents (buildSourceIndex), reused across analyses; wins over `sources`. */
+  sourceIndex?: SourceIndex;
   /** Optional cache that makes re-analysis of an edited document cheaper. */
   cache?: AnalysisCache;
 }

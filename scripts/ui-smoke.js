@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Browser smoke test of the real workbench: code-server with Copydesk loaded from source,
+// Chromium opens a draft from the Explorer, and we wait for the squiggle and the Copydesk
+// entry in the Problems panel, then keep a screenshot in test-results/ (git-ignored).
+const { chromium } = require('playwright-core');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { startCodeServer, CHROMIUM, ROOT } = require('./vscode/code-server');
+
+const FILE = 'guillemets.md';
+const SHOTS = path.join(ROOT, 'test-results');
+
+(async () => {
+  const t0 = Date.now();
+  const lap = (m) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-ui-'));
+  fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'workspace'), ws, { recursive: true });
+  const cs = await startCodeServer();
+  lap(`code-server at ${cs.url}`);
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-chr-'));
+  const ctx = await chromium.launchPersistentContext(profile, { ...CHROMIUM, viewport: { width: 1400, height: 850 } });
+  let ok = false;
+  try {
+    const page = ctx.pages()[0] || (await ctx.newPage());
+    const payload = [['extensionDevelopmentPath', `vscode-remote://${new URL(cs.url).host}${ROOT}`]];
+    await page.goto(`${cs.url}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
+    lap('workbench visible');
+    const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${FILE}"]`);
+    await row.waitFor({ timeout: 60000 });
+    await row.click();
+    await page.locator(`.tab[aria-label^="${FILE}"]`).first().waitFor({ timeout: 30000 });
+    lap(`${FILE} open`);
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60000 });
+    lap('error squiggle drawn');
+    await page.keyboard.press('Control+Shift+M');
+    const marker = page.locator('.markers-panel .monaco-list-row', { hasText: 'quote-unclosed' }).first();
+    await marker.waitFor({ timeout: 30000 });
+    const text = (await marker.innerText()).replace(/\s+/g, ' ');
+    if (!/Copydesk/.test(text)) throw new Error(`the Problems entry does not name Copydesk: ${text}`);
+    lap(`Problems panel: ${text}`);
+    await page.screenshot({ path: path.join(SHOTS, 'ui-smoke.png') });
+    lap('screenshot test-results/ui-smoke.png');
+    ok = true;
+  } catch (e) {
+    console.log('FAILED:', e.message);
+    try {
+      await ctx.pages()[0].screenshot({ path: path.join(SHOTS, 'ui-smoke-fail.png') });
+    } catch {
+      /* no page to photograph */
+    }
+  } finally {
+    await ctx.close();
+    cs.cleanup();
+    fs.rmSync(profile, { recursive: true, force: true });
+    fs.rmSync(ws, { recursive: true, force: true });
+  }
+  console.log(ok ? 'ui-smoke: 1 passed, 0 failed' : 'ui-smoke: 0 passed, 1 failed');
+  process.exit(ok ? 0 : 1);
+})();

@@ -1,0 +1,56 @@
+// copydesk check: the engine in a terminal and in CI.
+import { analyze } from '../core/analyze';
+import { parseArgs, USAGE, type CheckArgs } from './args';
+import { discover, readInput } from './files';
+import { formatText, toJson, toSarif, type Checked } from './format';
+
+declare const COPYDESK_VERSION: string | undefined;
+const VERSION = typeof COPYDESK_VERSION === 'string' ? COPYDESK_VERSION : '0.1.0';
+
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  const args = parseArgs(argv);
+  if (args.command === 'help') {
+    out(USAGE + '\n');
+    return argv.length === 0 ? 2 : 0;
+  }
+  if (args.command === 'version') {
+    out(VERSION + '\n');
+    return 0;
+  }
+  if (args.command === 'error') {
+    err(`copydesk: ${args.message}\n${USAGE}\n`);
+    return 2;
+  }
+  return check(args, out, err);
+}
+
+function check(args: CheckArgs, out: (s: string) => void, err: (s: string) => void): number {
+  const { files, errors } = discover(args.paths);
+  let unreadable = errors.length;
+  for (const e of errors) err(`copydesk: ${e.path}: ${e.error}\n`);
+  const checked: Checked[] = [];
+  for (const path of files) {
+    const input = readInput(path);
+    if (input.text === undefined) {
+      unreadable++;
+      err(`copydesk: ${input.path}: ${input.error}\n`);
+      continue;
+    }
+    try {
+      checked.push({ path: input.path, text: input.text, analysis: analyze(input.text, { format: input.format, language: args.lang }) });
+    } catch (e) {
+      unreadable++;
+      err(`copydesk: ${input.path}: could not be checked (${(e as Error).message})\n`);
+    }
+  }
+  if (args.format === 'json') out(JSON.stringify(toJson(checked), null, 2) + '\n');
+  else if (args.format === 'sarif') out(JSON.stringify(toSarif(checked, VERSION), null, 2) + '\n');
+  else out(formatText(checked));
+  if (unreadable) return 2;
+  return checked.some((c) => c.analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+if (require.main === module) {
+  const code = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  process.exitCode = code;
+}

@@ -1,0 +1,54 @@
+// Words that look like names at the start of a sentence or before a name but are not names:
+// titles, weekdays, months, sentence-initial function words (French and English).
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+export const TITLES = words(`
+  m mm mme mmes mlle mlles me dr pr mr mrs ms miss prof sir dame lord lady st
+  président présidente ambassadeur ambassadrice ministre premier première général générale colonel
+  capitaine lieutenant sergent docteur maître monsieur madame mademoiselle sénateur sénatrice député députée
+  maire roi reine prince princesse cheikh émir pape juge professeur professeure chancelier chancelière
+  secrétaire porte-parole vice-président vice-présidente patron patronne directeur directrice commissaire
+  gouverneur amiral maréchal cardinal archevêque évêque imam rabbin abbé père sœur frère
+  president ambassador minister prime general gen col colonel captain capt lt lieutenant sgt sergeant
+  senator sen rep representative governor gov mayor king queen princess sheikh emir pope judge justice
+  chancellor secretary chairman chairwoman chair chief deputy vice foreign defence defense interior
+  spokesman spokeswoman spokesperson director commissioner admiral marshal cardinal archbishop bishop
+  rabbi father sister brother saint sainte ceo
+`);
+
+export const CALENDAR = words(`
+  lundi mardi mercredi jeudi vendredi samedi dimanche
+  janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+`);
+
+/** Function words and frequent sentence openers that are capitalised only by position. */
+export const COMMON = words(`
+  le la les l un une des du de d et est sont dans pour pas que qui quoi sur au aux ce cet cette ces il elle ils elles
+  on nous vous je tu avec par plus mais ou où son sa ses leur leurs selon entre après avant depuis pendant
+  lors alors ainsi aussi puis enfin donc or ni car si quand comme tout tous toute toutes chaque plusieurs
+  certains certaines aucun aucune cela ceci ça c qu s n j y en à a dès sans sous vers contre chez malgré
+  parmi hier aujourd demain désormais encore déjà toujours jamais mieux moins très trop peu beaucoup
+  pourtant cependant toutefois néanmoins ensuite d’abord premièrement photo source sources crédit légende lire voir
+  mise jour note notes interview entretien plus tard tard là ici voici voilà oui non merci bonjour
+  the a an of and is are was were in on for not that which who whom whose with by it its this these those
+  he she they we you i from at has have had been but or his her their our my your said says to than after
+  between before during while when where why how what there here then thus also however yet still so as
+  if because since although though until unless once every each some many most much several all both
+  no nor any other another such only just even later earlier today yesterday tomorrow meanwhile
+  photo caption credit source sources update read see note notes interview according asked
+  mr mrs ms dr
+`);
+
+/** Words that make a capitalised sequence an organisation. */
+export const ORG_WORDS = words(`
+  ministère ministry banque bank union parti party conseil council compagnie company société group groupe
+  inc ltd corp corporation université university agence agency office organisation organization fonds fund
+  commission comité committee assemblée assembly parlement parliament sénat senate cour court tribunal
+  institut institute fondation foundation association federation fédération airlines railways
+  département department gouvernement government army armée police service services
+`);
+
+/** Prepositions after which a single capitalised word is most often a place. */
+export const PLACE_PREPS = words(`à en au aux vers depuis in at from to near into across outside inside`);

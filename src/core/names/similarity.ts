@@ -1,0 +1,131 @@
+// Are two spellings one name? Transliteration-aware readings (keys.ts, chinese.ts) decide
+// "same"; explicit guards keep different people apart: feminine and masculine forms
+// (-ov/-ova, -sky/-skaya, -ski/-ska, -ák/-áková), relatives with different given names
+// (Kim Jong-un / Kim Jong-il), names one real consonant apart, a country and its adjective.
+import type { Language } from '../types';
+import { arabicCue, baseForm, foldDiacritics, readings, skeleton } from './keys';
+import { chineseKeys, chineseMarker } from './chinese';
+
+/** Words that are not part of the comparison: Arabic articles and filiation particles. */
+const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ul)[-‐]/i;
+const SKIP_TOKENS = new Set(['al', 'el', 'bin', 'ibn', 'ben', 'bint', 'de', 'du', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'del', 'la', 'le', 'abu', 'abou']);
+
+export interface Caches {
+  readings: Map<string, string[]>;
+}
+
+export function newCaches(): Caches {
+  return { readings: new Map() };
+}
+
+/** The comparable tokens of a name: particles and articles dropped, possessive stripped. */
+export function nameTokens(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .map((t) => t.replace(/[’']s$/i, '').replace(ARTICLE, ''))
+    .filter((t) => t && !SKIP_TOKENS.has(t.toLowerCase().replace(/[’'‐-]$/, '')) && !/^[dl][’']$/i.test(t))
+    .map((t) => t.replace(/^[dl][’'](?=\p{Lu})/u, ''));
+}
+
+function feminine(r: string): boolean {
+  return /a$/.test(r);
+}
+
+/** One vowel i/e inserted or dropped inside the word (not at its end: Iran / Irani). */
+function nearByVowel(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (s.length < 5) return false;
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  if (!/[ie]/.test(l[i]) || i >= l.length - 1 || i === 0) return false;
+  return s.slice(i) === l.slice(i + 1);
+}
+
+function kgMerge(r: string): string {
+  return r.replace(/g/g, 'k').replace(/d/g, 't');
+}
+
+/** Two words (single tokens) spelled for one name. */
+export function sameToken(a: string, b: string, caches?: Caches, chinese = false): boolean {
+  if (a === b) return true;
+  const fa = foldDiacritics(a);
+  const fb = foldDiacritics(b);
+  if (fa === fb) return true;
+  if (fa.replace(/[^a-z]/g, '') === fb.replace(/[^a-z]/g, '')) return true;
+  if (chinese) {
+    const ca = chineseKeys(a);
+    const cb = chineseKeys(b);
+    if (ca.length && cb.length) return ca.some((k) => cb.includes(k));
+  }
+  const ra = readings(a, caches?.readings);
+  const rb = readings(b, caches?.readings);
+  // gender guard: one form ends in -a and the other does not (Ivanov / Ivanova, Novák / Nováková)
+  const femA = ra.every(feminine);
+  const femB = rb.every(feminine);
+  if (femA !== femB && (ra.some(feminine) !== rb.some(feminine))) return false;
+  const setB = new Set(rb);
+  if (ra.some((r) => setB.has(r))) return true;
+  const loose = arabicCue(a) || arabicCue(b);
+  if (loose) {
+    const lb = new Set(rb.map(kgMerge));
+    if (ra.some((r) => lb.has(kgMerge(r)))) return true;
+  }
+  for (const x of ra) for (const y of rb) if (nearByVowel(x, y)) return true;
+  return false;
+}
+
+function isChinesePair(ta: string[], tb: string[]): boolean {
+  const all = [...ta, ...tb];
+  if (all.length > 6) return false;
+  if (!all.every((t) => chineseKeys(t).length > 0)) return false;
+  return all.some(chineseMarker);
+}
+
+/** Tokens of the shorter name each match a distinct token of the longer one, in order. */
+function subsequence(short: string[], long: string[], caches: Caches | undefined, zh: boolean): boolean {
+  let j = 0;
+  for (const t of short) {
+    while (j < long.length && !sameToken(t, long[j], caches, zh)) j++;
+    if (j === long.length) return false;
+    j++;
+  }
+  return true;
+}
+
+/**
+ * Whether two spellings name one person, place or organisation. Used by the engine to group
+ * mentions and by `npm run eval:names`. Full names must agree token by token (so two given names
+ * with one surname are two people); a surname alone matches the full name that contains it.
+ */
+export function sameEntity(a: string, b: string, _language: Language = 'en', caches?: Caches): boolean {
+  if (a === b) return true;
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  if (!ta.length || !tb.length) return false;
+  const zh = isChinesePair(ta, tb);
+  if (ta.length === tb.length) {
+    if (ta.every((t, i) => sameToken(t, tb[i], caches, zh))) return true;
+    // given name and surname in the other order (Kim Jong-un / Jong-un Kim is rare; Western lists)
+    if (ta.length === 2 && sameToken(ta[0], tb[1], caches, zh) && sameToken(ta[1], tb[0], caches, zh)) return true;
+    return false;
+  }
+  const [s, l] = ta.length < tb.length ? [ta, tb] : [tb, ta];
+  // "Kim Jong Un" / "Kim Jong-un": the same words split differently
+  const joinedS = s.join('');
+  const joinedL = l.join('');
+  if (sameToken(joinedS, joinedL, caches, false) && s.length > 1) return true;
+  if (s.length === 1 && l.length >= 2) {
+    // "Kim Jong-un" / "Jong-un Kim" handled above; a two-part given name written as one word
+    const lastTwo = l.slice(-2).join('-');
+    if (sameToken(s[0], lastTwo, caches, zh) && l.length === 2 && zh) return true;
+  }
+  return subsequence(s, l, caches, zh);
+}
+
+/** Exact comparison for texts the editor marked as different people (house list). */
+export function foldedName(s: string): string {
+  return baseForm(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+export { skeleton };

@@ -1,0 +1,173 @@
+// Attributions: where the text says who speaks. One pass over the prose finds verbs of
+// saying (« a déclaré », « a-t-il ajouté », "said", "told") and « selon » / "according to";
+// the words around each verb then give the speaker: a name, a role or a pronoun.
+import type { Span } from '../types';
+import {
+  ACCORDING,
+  ADVERBS,
+  DETERMINERS,
+  EN_VERBS,
+  FEMALE_TITLES,
+  FIRST_PRONOUNS,
+  FR_PARTICIPLES,
+  FR_PRESENT,
+  MALE_TITLES,
+  NAME,
+  NOT_NAMES,
+  ROLES,
+  THIRD_PRONOUNS,
+} from './lexicon';
+
+export interface Speaker extends Span {
+  text: string;
+  kind: 'name' | 'role' | 'pronoun';
+  gender?: 'm' | 'f';
+}
+
+export interface Attribution extends Span {
+  /** The verb of saying, or « selon » / "according to". */
+  verb: Span;
+  speaker?: Speaker;
+  /** The speaker follows the verb (« a déclaré X », "said X", « a-t-il dit »). */
+  speakerAfter: boolean;
+  /** Followed by que / that: reported speech, not a quotation. */
+  reported: boolean;
+  according: boolean;
+}
+
+const SP = '[ \\u00a0]';
+/** Case-insensitive first letter for lists used in case-sensitive expressions. */
+const ci = (words: string): string => words.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c.toLowerCase()}]`);
+
+// Starts at the separator before the verb (cheaper than a look-behind at every character).
+const TRIGGER = new RegExp(
+  `(?:^|[\\s,;:(«“"—–])(?:` +
+    `(a|ont|avait|avaient|aurait|auraient)(?:-t-(il|elle|on)|-(ils|elles))?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}(?:${FR_PARTICIPLES})` +
+    `|(?:${FR_PRESENT})(?:-t-|-)(il|elle|on|ils|elles)` +
+    `|(?:${FR_PRESENT})|(?:${EN_VERBS})|(${ACCORDING}))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+const ROLE_PHRASE = `(?:${ci(DETERMINERS)})${SP}*(?<=[’'${'\\s'}])(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})s?(?:${SP}+(?:de|du|des|d[’']|of|for|at|chez|from)${SP}*(?:la${SP}+|le${SP}+|les${SP}+|l[’']|the${SP}+)?[\\p{L}’'\\-]+){0,2}`;
+const PRONOUN = `(?:${ci(THIRD_PRONOUNS)}|${ci(FIRST_PRONOUNS)})`;
+const SKIP = `(?:(?:${ADVERBS})${SP}*,?${SP}+){0,3}`;
+
+const AFTER = new RegExp(`${SP}*${SKIP}(?:(${ROLE_PHRASE})(?:,${SP}+(${NAME}))?|(${NAME})|(${PRONOUN})(?![\\p{L}]))`, 'uy');
+const BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}’'\\-])(?:(${PRONOUN})|(${ROLE_PHRASE})|(${NAME}))(?:,${SP}*([^,;:.!?«»“”"\\n]{1,80}),)?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}$`,
+  'u',
+);
+const REPORTED = /^[ \u00a0]*(?:que|qu[’']|that)(?![\p{L}])/iu;
+
+/** Trims leading capitalised function words off a name: « Mais Nuryshev » → « Nuryshev ». */
+function nameSpeaker(text: string, start: number): Speaker | undefined {
+  let s = text;
+  let at = start;
+  for (;;) {
+    const m = /^([\p{L}’'.]+)[ \u00a0]*/u.exec(s);
+    if (!m || !NOT_NAMES.has(m[1])) break;
+    s = s.slice(m[0].length);
+    at += m[0].length;
+  }
+  if (!s || !/^\p{Lu}/u.test(s)) return undefined;
+  const title = /^\S+/.exec(s)?.[0] ?? '';
+  const gender = MALE_TITLES.has(title) ? 'm' : FEMALE_TITLES.has(title) ? 'f' : undefined;
+  return { text: s, start: at, end: at + s.length, kind: 'name', ...(gender ? { gender } : {}) };
+}
+
+function pronounSpeaker(text: string, start: number): Speaker {
+  const t = text.toLowerCase();
+  const gender = t === 'il' || t === 'he' ? 'm' : t === 'elle' || t === 'she' ? 'f' : undefined;
+  return { text, start, end: start + text.length, kind: 'pronoun', ...(gender ? { gender } : {}) };
+}
+
+function speakerAfter(text: string, at: number, according: boolean): Speaker | undefined {
+  AFTER.lastIndex = at;
+  const m = AFTER.exec(text);
+  if (!m) return undefined;
+  const startOf = (g: string): number => m.index + m[0].length - g.length;
+  if (m[2]) return nameSpeaker(m[2], startOf(m[2]));
+  if (m[1]) return { text: m[1], start: startOf(m[1]), end: startOf(m[1]) + m[1].length, kind: 'role' };
+  if (m[3]) {
+    // "according to Chinese customs data": a capitalised adjective, not a person
+    if (according && /^[ \u00a0]+\p{Ll}/u.test(text.slice(m.index + m[0].length)) && !/^[ \u00a0]+(?:de|du|des|d[’']|of|who|qui)\b/u.test(text.slice(m.index + m[0].length))) return undefined;
+    return nameSpeaker(m[3], startOf(m[3]));
+  }
+  if (m[4] && !according) return pronounSpeaker(m[4], startOf(m[4]));
+  return undefined;
+}
+
+const APPOSED_NAME = new RegExp(`^${NAME}$`, 'u');
+
+function speakerBefore(text: string, at: number, floor: number): Speaker | undefined {
+  // An apposition (« Le rapporteur, Marc Delorme, a jugé ») needs a longer look-back.
+  const from = Math.max(floor, at - (/,[ \u00a0]*$/.test(text.slice(at - 3, at)) ? 140 : 60));
+  const slice = text.slice(from, at);
+  const m = BEFORE.exec(slice);
+  if (!m) return undefined;
+  const g = m[1] ?? m[2] ?? m[3];
+  const start = from + m.index;
+  if (m[1]) return pronounSpeaker(g, start);
+  if (m[2]) {
+    const apposed = m[4];
+    if (apposed && APPOSED_NAME.test(apposed)) {
+      const at2 = start + m[0].indexOf(apposed, g.length);
+      const named = nameSpeaker(apposed, at2);
+      if (named) return named;
+    }
+    return { text: g, start, end: start + g.length, kind: 'role' };
+  }
+  return nameSpeaker(g, start);
+}
+
+/**
+ * The attributions whose verb starts in [from, to), in text order; `floor` bounds the
+ * look-back for a speaker before the verb (the paragraph start).
+ */
+export function scanAttributions(text: string, from = 0, to = text.length, floor = from): Attribution[] {
+  const out: Attribution[] = [];
+  TRIGGER.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGER.exec(text)) && m.index < to) {
+    const lead = /^[\s,;:(«“"—–]/.test(m[0]) ? 1 : 0;
+    const start = m.index + lead;
+    const end = m.index + m[0].length;
+    if (start >= to) break;
+    const according = !!m[5];
+    const inverted = m[2] ?? m[3] ?? m[4];
+    const aux = !!m[1];
+    let speaker: Speaker | undefined;
+    let after = false;
+    if (inverted) {
+      const p = m[0].lastIndexOf(inverted);
+      speaker = pronounSpeaker(inverted, m.index + p);
+      after = true;
+    } else if (according) {
+      speaker = speakerAfter(text, end, true);
+      after = true;
+    } else {
+      speaker = speakerBefore(text, start, floor);
+      if (!speaker) {
+        speaker = speakerAfter(text, end, false);
+        after = !!speaker;
+      }
+    }
+    // A bare present tense or English verb with nobody around it is a noun or another use.
+    if (!speaker && !aux) continue;
+    const tailFrom = after && speaker ? speaker.end : end;
+    const reported = !according && REPORTED.test(text.slice(tailFrom, tailFrom + 8));
+    const spanStart = speaker && !after ? speaker.start : start;
+    const spanEnd = speaker && after ? Math.max(end, speaker.end) : end;
+    out.push({ start: spanStart, end: spanEnd, verb: { start, end }, ...(speaker ? { speaker } : {}), speakerAfter: after, reported, according });
+  }
+  return out;
+}
+
+/** A key that groups the mentions of one speaker: the last word of the name, folded. */
+export function speakerKey(name: string): string {
+  const words = name.split(/[\s\u00a0]+/);
+  return (words[words.length - 1] ?? name)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+}

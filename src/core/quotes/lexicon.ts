@@ -1,0 +1,132 @@
+// Words that tell who is speaking: verbs of saying, titles, roles and pronouns, in French
+// and English. Plain lists turned into regular-expression sources once, at load time.
+
+const list = (words: string): string[] => words.trim().split(/\s+/).map((w) => w.replace(/_/g, ' '));
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (words: string): string =>
+  list(words)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+interface TrieNode {
+  end?: boolean;
+  next: Map<string, TrieNode>;
+}
+/**
+ * The words as a prefix tree in regular-expression form (déclar(?:é|e|ent)…): the engine
+ * then tries one branch per letter instead of every word at every position.
+ */
+const trie = (words: string): string => {
+  const root: TrieNode = { next: new Map() };
+  for (const w of list(words)) {
+    let n = root;
+    for (const c of w) {
+      let child = n.next.get(c);
+      if (!child) n.next.set(c, (child = { next: new Map() }));
+      n = child;
+    }
+    n.end = true;
+  }
+  const emit = (n: TrieNode): string => {
+    const parts = [...n.next].map(([c, child]) => escape(c) + emit(child));
+    if (!parts.length) return '';
+    const body = parts.length === 1 ? parts[0] : `(?:${parts.join('|')})`;
+    return n.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+};
+
+/** French past participles after a / ont / avait (« a déclaré », « a-t-il ajouté »). */
+export const FR_PARTICIPLES = trie(`
+  déclaré affirmé dit ajouté expliqué souligné indiqué précisé estimé assuré annoncé confié insisté
+  lancé martelé rappelé reconnu admis poursuivi conclu répondu averti prévenu jugé noté observé
+  commenté résumé répété raconté confirmé déploré regretté promis plaidé tranché glissé lâché ironisé
+  écrit dénoncé témoigné renchéri soutenu avoué protesté objecté rétorqué répliqué clamé proclamé
+  détaillé prédit demandé assené asséné fait_valoir fait_savoir
+`);
+
+/** French present tense, singular and plural (« déclare-t-il », « selon qui, explique X »). */
+export const FR_PRESENT = trie(`
+  déclare affirme dit ajoute explique souligne indique précise estime assure annonce confie insiste
+  lance martèle rappelle reconnaît reconnait admet poursuit conclut répond avertit prévient juge note
+  observe commente résume répète raconte confirme déplore regrette promet plaide tranche glisse lâche
+  ironise écrit dénonce témoigne renchérit soutient avoue proteste rétorque réplique clame détaille
+  demande déclarent affirment disent ajoutent expliquent soulignent indiquent précisent estiment
+  assurent annoncent insistent rappellent reconnaissent préviennent jugent notent répondent
+`);
+
+/** English verbs of saying, past and present. */
+export const EN_VERBS = trie(`
+  said says told tells added adds explained explains stated declared noted
+  insisted insists argued argues warned warns claimed asserted announced replied
+  answered continued wrote writes recalled recalls acknowledged admitted conceded
+  remarked observed promised vowed stressed stresses emphasised emphasized cautioned concluded
+  confirmed confirms asked asks tweeted posted predicted complained boasted joked shouted whispered
+  suggested maintained contended countered retorted agreed urged pledged recounted testified
+`);
+
+/** Introduces a source: « selon X », « d’après X », "according to X". */
+export const ACCORDING = "[Ss]elon|[Dd][’']après|[Aa]ccording to";
+
+/** Words between an auxiliary and its participle, or between a verb and its subject. */
+export const ADVERBS = alt(`
+  encore aussi également ensuite alors enfin notamment pourtant toutefois néanmoins même déjà bien
+  simplement clairement fermement lundi mardi mercredi jeudi vendredi samedi dimanche hier
+  aujourd’hui aujourd'hui matin soir soir-là ce_matin ce_soir dimanche_soir plus_tard
+  also then later again yesterday today tonight recently previously on Monday Tuesday Wednesday
+  Thursday Friday Saturday Sunday last_week last_month this_week in_a_statement
+`);
+
+export const TITLES = alt(`
+  M. MM. Mme Mmes Mlle Me Dr Dr. Pr Pr. Mr Mr. Mrs Mrs. Ms Ms. Prof. Sir Dame Lord Lady Président
+  Présidente President Général General Sénateur Sénatrice Senator Ministre Minister Juge Judge
+  Maître Father Père Sister Sœur Rabbi Imam Cheikh Sheikh Mgr Monseigneur Colonel Captain Capitaine
+`);
+
+/** Titles that say whether the speaker is a man or a woman, for pronoun resolution. */
+export const MALE_TITLES = new Set(['M.', 'MM.', 'Mr', 'Mr.', 'Sir', 'Lord', 'Father', 'Père']);
+export const FEMALE_TITLES = new Set(['Mme', 'Mmes', 'Mlle', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dame', 'Lady', 'Sister', 'Sœur', 'Présidente', 'Sénatrice']);
+
+/** Nouns that name a speaker by their role: « le ministre », "the spokeswoman". */
+export const ROLES = alt(`
+  ministre ambassadeur ambassadrice président présidente porte-parole diplomate maire député députée
+  sénateur sénatrice directeur directrice patron patronne rapporteur rapporteure secrétaire chef
+  juge procureur procureure avocat avocate responsable dirigeant dirigeante syndicaliste économiste
+  analyste expert experte témoin conseiller conseillère commissaire gouverneur premier_ministre
+  policier enquêteur chercheur chercheuse professeur professeure médecin élu élue officiel
+  minister ambassador president spokesman spokeswoman spokesperson official mayor senator director
+  chief executive chairman chairwoman chair diplomat prosecutor judge lawyer governor secretary
+  manager analyst economist witness adviser advisor commissioner researcher professor doctor
+  negotiator lawmaker leader founder officer source sources officials
+`);
+
+export const DETERMINERS = "le|la|l[’']|les|un|une|son|sa|ses|leur|ce|cette|the|a|an|his|her|their|its|our|one|another";
+
+export const THIRD_PRONOUNS = 'il|elle|ils|elles|he|she|they';
+export const FIRST_PRONOUNS = 'je|nous|I|we';
+
+const UP = '\\p{Lu}';
+const WORD_TAIL = "[\\p{L}\\p{M}’'\\-]*";
+const NAME_WORD = `(?:${UP}${WORD_TAIL}(?<![’'\\-])|${UP}\\.)`;
+const PARTICLE = '(?:de|du|des|van|von|der|den|da|di|del|al|el|bin|ben|ibn|la|le)';
+/** A person's name: optional title, capitalised words, particles, initials. */
+export const NAME = `(?:(?:${TITLES})[ \\u00a0]+)?${NAME_WORD}(?:[ \\u00a0](?:${PARTICLE}[ \\u00a0])?${NAME_WORD})*`;
+
+/** Capitalised words that start sentences or name days and months, never a speaker alone. */
+export const NOT_NAMES = new Set(
+  `Le La Les L Un Une Des Ce Cette Ces Il Elle Ils Elles Nous Vous Je On Mais Et Ou Donc Or Ni Car Selon
+  Pour Dans Sur Avec Sans Après Avant Plus Moins Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche
+  The A An This That These Those He She They We You I It But And Or So For In On At With Without After
+  Before According Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+  April May June July August September October November December Janvier Février Mars Avril Mai Juin
+  Juillet Août Septembre Octobre Novembre Décembre Later Plus_tard Yesterday Today Hier`.split(/\s+/),
+);
+
+/** First-person words: the mark of direct speech. */
+export const FIRST_PERSON_FR = /(?<![\p{L}])(?:je|j[’']|nous|notre|nos|mon|ma|mes|moi|me|m[’'])(?![\p{L}])/iu;
+export const FIRST_PERSON_EN = /(?<![\p{L}’'])(?:I|I[’']m|I[’']ve|I[’']ll|I[’']d|we|we[’']re|we[’']ve|we[’']ll|our|ours|us|my|me|mine)(?![\p{L}’'])/u;
+export const SECOND_PERSON = /(?<![\p{L}])(?:vous|votre|vos|you|your)(?![\p{L}])/iu;
+/** Present or future tense of common verbs: speech in the speaker's own time. */
+export const PRESENT_FR = /(?<![\p{L}])(?:est|sont|sera|seront|va|vont|peut|peuvent|doit|doivent|faut|allons|avons|sommes|devons|voulons|pouvons|serons|ferons)(?![\p{L}])/iu;
+export const PRESENT_EN = /(?<![\p{L}’'])(?:is|are|will|won[’']t|can|cannot|can[’']t|must|shall|isn[’']t|aren[’']t|don[’']t|doesn[’']t)(?![\p{L}])/iu;

@@ -1,0 +1,52 @@
+// One analysis per document version, shared by diagnostics, code actions, hovers and
+// decorations, so a keystroke costs one analysis however many features ask.
+import * as vscode from 'vscode';
+import { analyze } from '../core/analyze';
+import type { Analysis, AnalysisCache, AnalyzeOptions } from '../core/types';
+import { readConfig } from './config';
+
+interface Entry {
+  version: number;
+  key: string;
+  analysis: Analysis;
+  blocks: AnalysisCache;
+}
+
+/** Extra options from files the adapter reads (house name list, sources), per workspace folder. */
+export type ExtraOptions = (doc: vscode.TextDocument) => Partial<AnalyzeOptions>;
+
+export class Analyses {
+  private readonly entries = new Map<string, Entry>();
+  private generation = 0;
+
+  constructor(private readonly extra: ExtraOptions = () => ({})) {}
+
+  /** The analysis of the document as it is now, computed only if its version changed. */
+  get(doc: vscode.TextDocument): Analysis | undefined {
+    const config = readConfig(doc);
+    if (!config.enabled) return undefined;
+    const id = doc.uri.toString();
+    const key = `${this.generation}|${JSON.stringify(config.options)}`;
+    const old = this.entries.get(id);
+    if (old && old.version === doc.version && old.key === key) return old.analysis;
+    const blocks = old?.blocks ?? { blocks: new Map() };
+    const analysis = analyze(doc.getText(), { ...config.options, ...this.extra(doc), cache: blocks });
+    this.entries.set(id, { version: doc.version, key, analysis, blocks });
+    return analysis;
+  }
+
+  /** The cached analysis without computing one (for code paths that must stay cheap). */
+  peek(doc: vscode.TextDocument): Analysis | undefined {
+    const e = this.entries.get(doc.uri.toString());
+    return e && e.version === doc.version ? e.analysis : undefined;
+  }
+
+  forget(doc: vscode.TextDocument): void {
+    this.entries.delete(doc.uri.toString());
+  }
+
+  /** Settings, house list or sources changed: every analysis is stale. */
+  invalidate(): void {
+    this.generation++;
+  }
+}

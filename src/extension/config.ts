@@ -1,0 +1,42 @@
+// Settings → engine options. Read per document (resource scope), like other linters' settings.
+import * as vscode from 'vscode';
+import { RULE_IDS } from '../core/rules';
+import type { AnalyzeOptions, LanguageSetting, RuleSetting, Severity } from '../core/types';
+
+export interface DocumentConfig {
+  enabled: boolean;
+  debounce: number;
+  options: AnalyzeOptions;
+  highlight: { names: boolean; figures: boolean; quotes: boolean };
+  namesFile: string;
+  sources: string[];
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint']);
+
+export function readConfig(doc: vscode.TextDocument): DocumentConfig {
+  const c = vscode.workspace.getConfiguration('copydesk', doc.uri);
+  const rules: Record<string, RuleSetting> = {};
+  for (const id of RULE_IDS) {
+    const v = c.get<string>(`rules.${id}`, 'default');
+    if (v === 'off') rules[id] = { enabled: false };
+    else if (SEVERITIES.has(v)) rules[id] = { severity: v as Severity };
+  }
+  const languages = c.get<string[]>('languages', ['markdown', 'plaintext']);
+  return {
+    enabled: c.get<boolean>('enable', true) && languages.includes(doc.languageId),
+    debounce: Math.max(0, c.get<number>('debounce', 150)),
+    options: {
+      format: doc.languageId === 'markdown' ? 'markdown' : 'plaintext',
+      language: c.get<LanguageSetting>('documentLanguage', 'auto'),
+      rules,
+    },
+    highlight: {
+      names: c.get<boolean>('highlight.names', true),
+      figures: c.get<boolean>('highlight.figures', true),
+      quotes: c.get<boolean>('highlight.quotes', true),
+    },
+    namesFile: c.get<string>('namesFile', '.copydesk/names.json'),
+    sources: c.get<string[]>('sources', []),
+  };
+}

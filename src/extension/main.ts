@@ -1,0 +1,102 @@
+// Copydesk's editor adapter: wires the engine to diagnostics, quick fixes, decorations and
+// the status bar. No analysis logic lives here.
+import * as vscode from 'vscode';
+import { Analyses } from './analyses';
+import { CopydeskCodeActions } from './codeActions';
+import { readConfig } from './config';
+import { Decorations } from './decorations';
+import { DiagnosticsPublisher } from './diagnostics';
+import { StatusBar } from './statusBar';
+import type { Span } from '../core/types';
+
+export interface CopydeskApi {
+  /** The spans each highlight layer paints in a document (for tests and other extensions). */
+  highlights(uri: vscode.Uri): Record<string, Span[]>;
+}
+
+export function activate(context: vscode.ExtensionContext): CopydeskApi {
+  const analyses = new Analyses();
+  const rulesDoc = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md');
+  const diagnostics = new DiagnosticsPublisher(analyses, rulesDoc);
+  const decorations = new Decorations();
+  const status = new StatusBar();
+  const sub = context.subscriptions;
+  sub.push(diagnostics, decorations, status);
+
+  const refreshEditors = (doc: vscode.TextDocument): void => {
+    for (const e of vscode.window.visibleTextEditors) if (e.document === doc) decorations.apply(e, analyses.peek(doc));
+    if (vscode.window.activeTextEditor?.document === doc) status.show(doc, analyses.peek(doc));
+  };
+  diagnostics.onPublished(refreshEditors);
+
+  const recheckAll = (): void => {
+    analyses.invalidate();
+    for (const doc of vscode.workspace.textDocuments) diagnostics.publish(doc);
+  };
+
+  sub.push(
+    vscode.workspace.onDidOpenTextDocument((doc) => diagnostics.publish(doc)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length) diagnostics.schedule(e.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      diagnostics.clear(doc);
+      analyses.forget(doc);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('copydesk')) recheckAll();
+    }),
+    vscode.window.onDidChangeVisibleTextEditors((editors) => {
+      for (const e of editors) {
+        // A document shown again after its tab was closed is still open to VS Code: check it anew.
+        if (!diagnostics.collection.has(e.document.uri)) diagnostics.publish(e.document);
+        else decorations.apply(e, analyses.peek(e.document));
+      }
+    }),
+    // VS Code keeps a closed tab's document alive for a while; an editor expects its problems to go with the tab.
+    vscode.window.tabGroups.onDidChangeTabs((e) => {
+      const open = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map(tabUri).filter(Boolean));
+      for (const tab of e.closed) {
+        const uri = tabUri(tab);
+        if (!uri || open.has(uri)) continue;
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+        if (doc && !doc.isDirty) {
+          diagnostics.clear(doc);
+          analyses.forget(doc);
+        }
+      }
+    }),
+    vscode.window.onDidChangeActiveTextEditor((e) => status.show(e?.document, e ? analyses.peek(e.document) : undefined)),
+    vscode.languages.registerCodeActionsProvider([{ language: 'markdown' }, { language: 'plaintext' }], new CopydeskCodeActions(analyses), {
+      providedCodeActionKinds: CopydeskCodeActions.kinds,
+    }),
+    vscode.commands.registerCommand('copydesk.recheck', () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (doc) {
+        analyses.forget(doc);
+        diagnostics.publish(doc);
+      }
+    }),
+    vscode.commands.registerCommand('copydesk.toggleHighlights', () => {
+      decorations.enabled = !decorations.enabled;
+      for (const e of vscode.window.visibleTextEditors) decorations.apply(e, analyses.peek(e.document));
+    }),
+  );
+
+  for (const doc of vscode.workspace.textDocuments) diagnostics.publish(doc);
+
+  return {
+    highlights(uri) {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      return Decorations.layers(doc && analyses.get(doc), doc ? readConfig(doc).highlight : { names: false, figures: false, quotes: false });
+    },
+  };
+}
+
+function tabUri(tab: vscode.Tab): string | undefined {
+  return tab.input instanceof vscode.TabInputText ? tab.input.uri.toString() : undefined;
+}
+
+export function deactivate(): void {
+  // Disposables registered on the context are released by VS Code.
+}

@@ -1,0 +1,27 @@
+// A status bar entry: the language Copydesk reads the draft in, and how many findings.
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/types';
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('copydesk.status', vscode.StatusBarAlignment.Right, 100);
+
+  constructor() {
+    this.item.name = 'Copydesk';
+    this.item.command = 'workbench.actions.view.problems';
+  }
+
+  show(doc: vscode.TextDocument | undefined, analysis: Analysis | undefined): void {
+    if (!doc || !analysis) {
+      this.item.hide();
+      return;
+    }
+    const n = analysis.findings.length;
+    this.item.text = `$(checklist) ${analysis.language.toUpperCase()} · ${n}`;
+    this.item.tooltip = vscode.l10n.t('Copydesk reads this draft as {0}: {1} finding(s). Click to open the Problems panel.', analysis.language === 'fr' ? vscode.l10n.t('French') : vscode.l10n.t('English'), n);
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

@@ -76,6 +76,8 @@ export interface NameFact extends Span {
   type?: 'person' | 'place' | 'organisation' | 'unknown';
   /** True where this spelling is not the entity's preferred one. */
   variant?: boolean;
+  /** On a variant: the edits that give this mention the entity's preferred spelling. */
+  edits?: TextEdit[];
 }
 
 export interface FigureFact extends Span {
@@ -169,6 +171,12 @@ export interface EntityFact {
   /** Why that spelling is preferred: the house list, the first full-name mention, or the majority. */
   reason: 'house' | 'first-full' | 'majority';
   spellings: { text: string; count: number }[];
+  /** The draft itself spells the entity two or more ways (name-variant); otherwise only the house list differs (name-style). */
+  conflict?: boolean;
+  /** Word spellings in the draft that differ from the preferred ones (Nourchev for Nuryshev). */
+  variants?: string[];
+  /** The house name list entry the entity matched. */
+  house?: { id: string; name: string; preferred: string; variants: string[]; note?: string };
 }
 
 export interface Facts {
@@ -191,7 +199,11 @@ export interface AnalyzeOptions {
   format?: 'markdown' | 'plaintext';
   language?: LanguageSetting;
   rules?: Partial<Record<RuleId, RuleSetting>>;
-  /** Parsed house name list (the adapters read the file). */
+  /**
+   * House name list: the parsed JSON of .copydesk/names.json (the adapters read the file), or
+   * the `list` returned by parseHouseNames. Invalid content is ignored here (parseHouseNames
+   * reports it).
+   */
   houseNames?: unknown;
   /** Source documents for quote-source: path and text, read by the adapters. */
   sources?: SourceDocument[];

@@ -1,8 +1,128 @@
-// Figures stage: every number with its unit, scale and kind.
-// UNFINISHED: filled in by the figures issue (#4).
+// Figures stage: every number with its unit, scale and kind, what it qualifies, and the
+// values that follow from its sentence (the previous value implied by a growth rate…).
 import type { StageInput } from '../stage';
-import type { FigureFact } from '../types';
+import type { FigureFact, Span } from '../types';
+import { attachDerived, findRelations, sentenceOf } from './derive';
+import { changeDirection, conceptAfter, phraseAfter, relativePeriod, subjectFinder } from './phrases';
+import { roundSafe, scanFigures, type Scanned } from './scan';
 
-export function extractFigures(_input: StageInput): FigureFact[] {
-  return [];
+export { figureHover } from './hover';
+export { findRelations, type Relation } from './derive';
+export { formatNumber, formatValue } from './format';
+
+const DASH_GAP = /^[ \u00a0\u202f]*[-–—][ \u00a0\u202f]*$/u;
+const WORD_GAP = /^[ \u00a0]+(?:à|to|and|et|or|ou)[ \u00a0]+$/iu;
+const RANGE_BEFORE = /(?<![\p{L}])(?:entre|between|de|from)[ \u00a0]*$/iu;
+
+/** "10–12 %", "de 10 à 12 %", "between 10 and 12%": one range; "from 20 to 25 million": A inherits B's scale. */
+function joinRanges(text: string, figs: Scanned[]): Scanned[] {
+  const out: Scanned[] = [];
+  for (let i = 0; i < figs.length; i++) {
+    const A = figs[i];
+    const B = figs[i + 1];
+    if (!B || A.kind === 'year' || A.kind === 'date' || A.kind === 'ordinal' || B.kind === 'year' || B.kind === 'date' || B.kind === 'ordinal') {
+      out.push(A);
+      continue;
+    }
+    const gap = text.slice(A.end, B.start);
+    const dash = DASH_GAP.test(gap);
+    const word = !dash && WORD_GAP.test(gap);
+    const inherits = (A.bare || (A.mult === 1 && B.mult > 1 && A.unit === B.unit)) && !B.bare && (dash || word);
+    if (!inherits) {
+      out.push(A);
+      continue;
+    }
+    A.value = roundSafe(A.value * B.mult);
+    A.step *= B.mult;
+    A.mult = B.mult;
+    A.unit = B.unit;
+    A.kind = B.kind;
+    A.bare = false;
+    const before = text.slice(Math.max(0, A.start - 12), A.start);
+    const isChange = changeDirection(text, Math.max(0, A.start - 40), A.start, A.end) !== 0 || /(?:pass\p{L}*|went|gone|moved)[ \u00a0]+(?:de|from)[ \u00a0]*$/iu.test(text.slice(Math.max(0, A.start - 20), A.start));
+    const range = dash || (RANGE_BEFORE.test(before) && !isChange && !/(?:^|[^\p{L}])(?:or|ou)[ \u00a0]/u.test(gap));
+    if (!range) {
+      out.push(A);
+      continue;
+    }
+    out.push({
+      ...B,
+      start: A.start,
+      value: roundSafe((A.value + B.value) / 2),
+      range: [A.value, B.value],
+      approximate: true,
+      ...(A.numeral && B.numeral ? { numeral: B.numeral } : {}),
+    });
+    i++;
+  }
+  return out;
+}
+
+function factOf(text: string, s: Scanned): FigureFact {
+  return {
+    text: text.slice(s.start, s.end),
+    start: s.start,
+    end: s.end,
+    value: s.value,
+    ...(s.unit ? { unit: s.unit } : {}),
+    kind: s.kind,
+    ...(s.approximate ? { approximate: true } : {}),
+    step: s.step,
+    ...(s.range ? { range: s.range } : {}),
+    ...(s.ambiguous ? { ambiguous: s.ambiguous } : {}),
+    ...(s.numeral ? { numeral: s.numeral } : {}),
+  };
+}
+
+type SubjectOf = ReturnType<typeof subjectFinder>;
+
+const MEASURED = new Set(['money', 'quantity', 'count', 'percent', 'percentage-points']);
+
+function describe(text: string, f: FigureFact, sentence: Span | undefined, years: FigureFact[], subjectOf: SubjectOf, periods: Map<number, string | undefined>): void {
+  if (!MEASURED.has(f.kind)) return;
+  const sStart = sentence?.start ?? Math.max(0, f.start - 200);
+  const sEnd = sentence?.end ?? Math.min(text.length, f.end + 200);
+  const dir = changeDirection(text, sStart, f.start, f.end);
+  f.role = dir ? 'change' : 'level';
+  if (dir) f.derived = { direction: dir };
+  let q: string | undefined;
+  if (f.kind === 'count' && f.unit === undefined) {
+    q = phraseAfter(text, f.end, sEnd, true);
+    if (!q && conceptAfter(text, f.end, sEnd)) q = text.slice(f.end, Math.min(sEnd, f.end + 40)).trim().split(/[\s,.;]/)[0];
+  } else {
+    q = phraseAfter(text, f.end, sEnd, false);
+    if (q && /^(?:dollars?|euros?|tonnes?|habitants|people|personnes)$/i.test(q)) q = undefined;
+  }
+  if (!q && sentence && (f.kind !== 'count' || f.unit)) q = subjectOf(sentence, f.start);
+  if (q) f.qualifies = q;
+  // the period: the nearest year in the sentence, else "last year", "cette année"…
+  let best: FigureFact | undefined;
+  for (const y of years) if (!best || Math.abs(y.start - f.start) < Math.abs(best.start - f.start)) best = y;
+  if (best) f.period = String(best.value);
+  else if (sentence) {
+    if (!periods.has(sentence.start)) periods.set(sentence.start, relativePeriod(text.slice(sentence.start, sentence.end)));
+    const rel = periods.get(sentence.start);
+    if (rel) f.period = rel;
+  }
+}
+
+export function extractFigures(input: StageInput): FigureFact[] {
+  const text = input.prose.text;
+  const lang = input.language;
+  const scanned = joinRanges(text, scanFigures(text, lang));
+  const facts = scanned.map((s) => factOf(text, s));
+  const sid = sentenceOf(facts, input.sentences);
+  // years of each sentence, for periods
+  const yearsBySentence = new Map<number, FigureFact[]>();
+  facts.forEach((f, i) => {
+    if (f.kind === 'year' || (f.kind === 'date' && f.value >= 10000000)) {
+      const y = f.kind === 'date' ? { ...f, value: Math.floor(f.value / 10000) } : f;
+      yearsBySentence.set(sid[i], [...(yearsBySentence.get(sid[i]) ?? []), y]);
+    }
+  });
+  const subjectOf = subjectFinder(text, lang);
+  const periods = new Map<number, string | undefined>();
+  facts.forEach((f, i) => describe(text, f, sid[i] >= 0 ? input.sentences[sid[i]] : undefined, yearsBySentence.get(sid[i]) ?? [], subjectOf, periods));
+  attachDerived(facts, findRelations(text, facts, input.sentences), lang);
+  return facts;
 }

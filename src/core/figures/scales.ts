@@ -10,7 +10,7 @@ export interface Scale {
   approx?: boolean;
 }
 
-const WORDS: Record<string, Scale> = {
+export const SCALE_WORDS: Record<string, Scale> = {
   mille: { mult: 1e3, abbrev: false },
   thousand: { mult: 1e3, abbrev: false },
   thousands: { mult: 1e3, abbrev: false },
@@ -52,7 +52,7 @@ export function scaleOf(word: string, lang: Language): Scale | undefined {
   const w = word.toLowerCase();
   if (w === 'billion' || w === 'billions') return { mult: lang === 'fr' ? 1e12 : 1e9, abbrev: false };
   if (w === 'trillion' || w === 'trillions') return { mult: lang === 'fr' ? 1e18 : 1e12, abbrev: false };
-  return WORDS[w];
+  return SCALE_WORDS[w];
 }
 
 /** The scale word to write a value of this size in (for "≈ 25,22 milliards"). */

@@ -1,7 +1,7 @@
 // Currencies (ISO 4217 codes) and units of measure, as written before or after a number.
 
 /** Written form (lower case) → ISO code. */
-const CURRENCY_WORDS: [string, string][] = [
+export const CURRENCY_WORDS: [string, string][] = [
   ['dollars américains', 'USD'],
   ['dollars us', 'USD'],
   ['dollars canadiens', 'CAD'],
@@ -75,7 +75,7 @@ export interface UnitInfo {
   kind: 'quantity' | 'count';
 }
 
-const UNITS: [string, string, 'quantity' | 'count'][] = [
+export const UNITS: [string, string, 'quantity' | 'count'][] = [
   ['tonnes', 't', 'quantity'],
   ['tonne', 't', 'quantity'],
   ['tons', 't', 'quantity'],

@@ -18,7 +18,7 @@ function isPinyin(s: string): boolean {
     if (FINALS.has(fin)) {
       if (ini === '' && !/^[aoe]/.test(fin)) return false;
       if ((ini === 'y' || ini === 'w') && /^[iv]/.test(fin) && ini === 'w') return false;
-      if (/^[jqx]$/.test(ini) && !/^[iv]/.test(fin)) return false;
+      if (/^[jqx]$/.test(ini) && !/^[iuv]/.test(fin)) return false;
       if (/^(?:zh|ch|sh|z|c|s|r|g|k|h)$/.test(ini) && /^(?:i[aeou]|in|v)/.test(fin)) return false;
       return true;
     }
@@ -41,7 +41,7 @@ function wadeToPinyinLike(s: string): string | undefined {
       .replace(/ien$/, 'ian')
       .replace(/iung$/, 'iong')
       .replace(/ung$/, 'ong')
-      .replace(/ueh$/, 'ue')
+      .replace(/[uv]eh$/, 've')
       .replace(/uei$/, 'ui')
       .replace(/ih$/, 'i');
     if ((ini === 'k' || ini === 'h') && fin === 'o') fin = 'e';
@@ -59,6 +59,7 @@ function coarse(pinyin: string): string {
     .replace(/^[bp]/, 'P')
     .replace(/^[dt]/, 'T')
     .replace(/^[gk]/, 'K')
+    .replace(/v/g, 'u')
     .replace(/^yi/, 'i')
     .replace(/^wu/, 'u');
 }

@@ -43,7 +43,7 @@ function romanizeCyrillic(s: string): string {
 
 /** Lower case, Cyrillic romanized, apostrophes and soft/hard signs dropped; special letters kept. */
 export function baseForm(s: string): string {
-  let t = s.toLowerCase();
+  let t = s.normalize('NFC').toLowerCase();
   if (CYRILLIC.test(t)) t = romanizeCyrillic(t);
   return t.replace(/[’'ʼʹʻ`´‘]/g, '');
 }
@@ -87,7 +87,7 @@ function expand(word: string): string[] {
     const sp = SPECIAL[c];
     if (sp) {
       // a letter with a háček may be written with its digraph or without the mark
-      const sub = sp.flatMap((x) => (x.length > 1 || !/[a-z]/.test(x) ? expandPiece(x) : [x]));
+      const sub = sp.flatMap(expandPiece);
       opts = [...new Set(sub)];
     } else {
       for (const [pat, rep] of RULES) {
@@ -99,6 +99,8 @@ function expand(word: string): string[] {
       }
     }
     if (!opts) opts = [c];
+    // French ou before a vowel stands for w (Anouar / Anwar, Oualid / Walid)
+    if (len === 2 && c === 'o' && word[i + 1] === 'u' && /[aeiï]/.test(word[i + 2] ?? '')) opts = ['u', 'v'];
     // h after a vowel at the end (Arabic -ah) may be silent
     if (c === 'h' && len === 1 && (i === word.length - 1 || /[aeiou]/.test(word[i - 1] ?? ''))) opts = [...opts, ''];
     const next: string[] = [];
@@ -133,7 +135,12 @@ function canon(r: string): string {
 export function readings(word: string, cache?: Map<string, string[]>): string[] {
   const hit = cache?.get(word);
   if (hit) return hit;
-  const base = baseForm(word).replace(/[^\p{L}\p{M}]/gu, '');
+  let base = '';
+  for (const ch of baseForm(word)) {
+    if (SPECIAL[ch]) base += ch;
+    else if (/[a-z]/.test(ch)) base += ch;
+    else base += ch.normalize('NFD').replace(/[^\p{L}]/gu, '');
+  }
   const out = [...new Set(expand(base).map(canon))];
   cache?.set(word, out);
   return out;

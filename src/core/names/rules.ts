@@ -1,3 +1,5 @@
 import type { Rule } from '../rule';
+import { nameVariant } from './name-variant';
+import { nameStyle } from './name-style';
 
-export const NAME_RULES: readonly Rule[] = [];
+export const NAME_RULES: readonly Rule[] = [nameVariant, nameStyle];

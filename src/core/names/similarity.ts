@@ -10,12 +10,33 @@ import { chineseKeys, chineseMarker } from './chinese';
 const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ul)[-‐]/i;
 const SKIP_TOKENS = new Set(['al', 'el', 'bin', 'ibn', 'ben', 'bint', 'de', 'du', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'del', 'la', 'le', 'abu', 'abou']);
 
+/** Per-analysis memo tables (no module-level state): spellings repeat, keys are costly. */
 export interface Caches {
   readings: Map<string, string[]>;
+  fold: Map<string, string>;
+  chinese: Map<string, string[]>;
 }
 
 export function newCaches(): Caches {
-  return { readings: new Map() };
+  return { readings: new Map(), fold: new Map(), chinese: new Map() };
+}
+
+function fold(w: string, caches?: Caches): string {
+  let f = caches?.fold.get(w);
+  if (f === undefined) {
+    f = foldDiacritics(w);
+    caches?.fold.set(w, f);
+  }
+  return f;
+}
+
+function zhKeys(w: string, caches?: Caches): string[] {
+  let k = caches?.chinese.get(w);
+  if (k === undefined) {
+    k = chineseKeys(w);
+    caches?.chinese.set(w, k);
+  }
+  return k;
 }
 
 /** The comparable tokens of a name: particles and articles dropped, possessive stripped. */
@@ -23,7 +44,7 @@ export function nameTokens(name: string): string[] {
   return name
     .split(/\s+/)
     .map((t) => t.replace(/[’']s$/i, '').replace(ARTICLE, ''))
-    .filter((t) => t && !SKIP_TOKENS.has(t.toLowerCase().replace(/[’'‐-]$/, '')) && !/^[dl][’']$/i.test(t))
+    .filter((t, i, all) => t && (i === all.length - 1 || !SKIP_TOKENS.has(t.toLowerCase().replace(/[’'‐-]$/, ''))) && !/^[dl][’']$/i.test(t))
     .map((t) => t.replace(/^[dl][’'](?=\p{Lu})/u, ''));
 }
 
@@ -42,20 +63,21 @@ function nearByVowel(a: string, b: string): boolean {
   return s.slice(i) === l.slice(i + 1);
 }
 
+/** Arabic: q/k/g (and Egyptian g for j) and d/dh/t fall together. */
 function kgMerge(r: string): string {
-  return r.replace(/g/g, 'k').replace(/d/g, 't');
+  return r.replace(/[gC]/g, 'k').replace(/d/g, 't');
 }
 
 /** Two words (single tokens) spelled for one name. */
-export function sameToken(a: string, b: string, caches?: Caches, chinese = false): boolean {
+export function sameToken(a: string, b: string, caches?: Caches, chinese = false, arabic = false): boolean {
   if (a === b) return true;
-  const fa = foldDiacritics(a);
-  const fb = foldDiacritics(b);
+  const fa = fold(a, caches);
+  const fb = fold(b, caches);
   if (fa === fb) return true;
   if (fa.replace(/[^a-z]/g, '') === fb.replace(/[^a-z]/g, '')) return true;
   if (chinese) {
-    const ca = chineseKeys(a);
-    const cb = chineseKeys(b);
+    const ca = zhKeys(a, caches);
+    const cb = zhKeys(b, caches);
     if (ca.length && cb.length) return ca.some((k) => cb.includes(k));
   }
   const ra = readings(a, caches?.readings);
@@ -66,27 +88,37 @@ export function sameToken(a: string, b: string, caches?: Caches, chinese = false
   if (femA !== femB && (ra.some(feminine) !== rb.some(feminine))) return false;
   const setB = new Set(rb);
   if (ra.some((r) => setB.has(r))) return true;
-  const loose = arabicCue(a) || arabicCue(b);
+  const loose = arabic || arabicCue(a) || arabicCue(b);
   if (loose) {
     const lb = new Set(rb.map(kgMerge));
     if (ra.some((r) => lb.has(kgMerge(r)))) return true;
   }
-  for (const x of ra) for (const y of rb) if (nearByVowel(x, y)) return true;
+  // near spellings share a skeleton (the reading without i and e): check only those pairs
+  const skB = new Map<string, string[]>();
+  for (const y of rb) {
+    const k = skeleton(y);
+    const arr = skB.get(k);
+    if (arr) arr.push(y);
+    else skB.set(k, [y]);
+  }
+  for (const x of ra) for (const y of skB.get(skeleton(x)) ?? []) if (nearByVowel(x, y)) return true;
   return false;
 }
 
-function isChinesePair(ta: string[], tb: string[]): boolean {
+function isChinesePair(ta: string[], tb: string[], caches?: Caches): boolean {
   const all = [...ta, ...tb];
   if (all.length > 6) return false;
-  if (!all.every((t) => chineseKeys(t).length > 0)) return false;
-  return all.some(chineseMarker);
+  if (!all.every((t) => zhKeys(t, caches).length > 0)) return false;
+  if (all.some(chineseMarker)) return true;
+  // no system-specific spelling (Lin Biao / Lin Piao): whole Chinese-looking names only
+  return ta.length >= 2 && tb.length >= 2 && ta.length === tb.length;
 }
 
 /** Tokens of the shorter name each match a distinct token of the longer one, in order. */
-function subsequence(short: string[], long: string[], caches: Caches | undefined, zh: boolean): boolean {
+function subsequence(short: string[], long: string[], same: (x: string, y: string) => boolean): boolean {
   let j = 0;
   for (const t of short) {
-    while (j < long.length && !sameToken(t, long[j], caches, zh)) j++;
+    while (j < long.length && !same(t, long[j])) j++;
     if (j === long.length) return false;
     j++;
   }
@@ -103,11 +135,13 @@ export function sameEntity(a: string, b: string, _language: Language = 'en', cac
   const ta = nameTokens(a);
   const tb = nameTokens(b);
   if (!ta.length || !tb.length) return false;
-  const zh = isChinesePair(ta, tb);
+  const zh = isChinesePair(ta, tb, caches);
+  const ar = a.split(/\s+/).some(arabicCue) || b.split(/\s+/).some(arabicCue);
+  const same = (x: string, y: string): boolean => sameToken(x, y, caches, zh, ar);
   if (ta.length === tb.length) {
-    if (ta.every((t, i) => sameToken(t, tb[i], caches, zh))) return true;
+    if (ta.every((t, i) => same(t, tb[i]))) return true;
     // given name and surname in the other order (Kim Jong-un / Jong-un Kim is rare; Western lists)
-    if (ta.length === 2 && sameToken(ta[0], tb[1], caches, zh) && sameToken(ta[1], tb[0], caches, zh)) return true;
+    if (ta.length === 2 && same(ta[0], tb[1]) && same(ta[1], tb[0])) return true;
     return false;
   }
   const [s, l] = ta.length < tb.length ? [ta, tb] : [tb, ta];
@@ -120,7 +154,7 @@ export function sameEntity(a: string, b: string, _language: Language = 'en', cac
     const lastTwo = l.slice(-2).join('-');
     if (sameToken(s[0], lastTwo, caches, zh) && l.length === 2 && zh) return true;
   }
-  return subsequence(s, l, caches, zh);
+  return subsequence(s, l, same);
 }
 
 /** Exact comparison for texts the editor marked as different people (house list). */
@@ -128,4 +162,3 @@ export function foldedName(s: string): string {
   return baseForm(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim();
 }
 
-export { skeleton };

@@ -126,7 +126,8 @@ function speakerBefore(text: string, at: number, floor: number): Speaker | undef
  */
 export function scanAttributions(text: string, from = 0, to = text.length, floor = from): Attribution[] {
   const out: Attribution[] = [];
-  TRIGGER.lastIndex = from;
+  // The trigger starts at the separator before the verb: start one character early.
+  TRIGGER.lastIndex = from > 0 ? from - 1 : 0;
   let m: RegExpExecArray | null;
   while ((m = TRIGGER.exec(text)) && m.index < to) {
     const lead = /^[\s,;:(«“"—–]/.test(m[0]) ? 1 : 0;

@@ -1,8 +1,100 @@
-// Quotes stage: paired quotations enriched with speaker and kind, plus direct speech
-// written without marks. UNFINISHED: filled in by the quotes issue (#5).
+// Quotes stage: paired quotations enriched with kind (speech or words), speaker, the
+// paragraphs they span and their status in the source documents; plus direct speech
+// written without marks (unmarked: true, with zero-width marks).
+import { buildSourceIndex, lookupQuote } from '../sources';
+import type { SourceIndex } from '../sources/types';
 import type { StageInput } from '../stage';
-import type { NameFact, QuoteFact } from '../types';
+import type { NameFact, QuoteFact, QuoteMark, Span } from '../types';
+import { inside, spanAt } from './locate';
+import { quoteKind } from './speech';
+import { Attributions, chooseAttribution, entityOf, resolvePronoun } from './speaker';
+import { unmarkedIn } from './unmarked';
+import type { Speaker } from './attribution';
 
-export function enrichQuotes(_input: StageInput, quotes: QuoteFact[], _names: NameFact[]): QuoteFact[] {
-  return quotes;
+export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: NameFact[]): QuoteFact[] {
+  const { prose, sentences, language } = input;
+  const text = prose.text;
+  const paragraphs = prose.paragraphs;
+  const attributions = new Attributions(text, paragraphs);
+  const sortedNames = isSorted(names) ? names : [...names].sort((a, b) => a.start - b.start);
+  const outer = quotes.filter((q) => q.level === 0);
+  const out: QuoteFact[] = [];
+
+  for (const q of quotes) {
+    const pa = spanAt(paragraphs, q.start);
+    const pb = spanAt(paragraphs, q.end - 1);
+    const si = spanAt(sentences, q.start);
+    const sj = spanAt(sentences, q.end - 1);
+    const sentence: Span = {
+      start: inside(sentences, si, q.start) ? sentences[si].start : q.start,
+      end: sj >= 0 && sentences[sj].end >= q.end ? sentences[sj].end : q.end,
+    };
+    const prevIndex = inside(sentences, si, q.start) ? si - 1 : si;
+    const previous = prevIndex >= 0 && pa >= 0 && sentences[prevIndex].start >= paragraphs[pa].start ? sentences[prevIndex] : undefined;
+    const fact: QuoteFact = { ...q, paragraphs: [pa, pb] };
+    if (q.level > 0) {
+      const inSentence = attributions.inParagraph(pb).some((a) => a.verb.start >= sentence.start && a.verb.start < sentence.end);
+      fact.kind = quoteKind(text, q, language, { adjacent: false, inSentence });
+      out.push(fact);
+      continue;
+    }
+    const others = outer.filter((o) => o !== q && o.start < paragraphs[pb]?.end && o.end > (paragraphs[pa]?.start ?? 0));
+    const choice = chooseAttribution(q, sentence, previous, pb, attributions, others);
+    fact.kind = quoteKind(text, q, language, choice);
+    if (fact.kind === 'speech') {
+      if (choice.attribution) fact.attribution = { start: choice.attribution.start, end: choice.attribution.end };
+      setSpeaker(fact, choice.speaker, pb, attributions, out, sortedNames);
+    }
+    out.push(fact);
+  }
+
+  for (const s of sentences) {
+    if (!/,/.test(text.slice(s.start, s.end))) continue;
+    const u = unmarkedIn(text, s, language);
+    if (!u) continue;
+    const pi = spanAt(paragraphs, s.start);
+    const mark = (at: number, role: 'open' | 'close'): QuoteMark => ({ char: '', start: at, end: at, role });
+    const fact: QuoteFact = {
+      start: u.speech.start,
+      end: u.speech.end,
+      text: input.text.slice(u.speech.start, u.speech.end),
+      inner: { ...u.speech },
+      open: mark(u.speech.start, 'open'),
+      close: mark(u.speech.end, 'close'),
+      level: 0,
+      kind: 'speech',
+      unmarked: true,
+      paragraphs: [pi, pi],
+      attribution: { start: u.attribution.start, end: u.attribution.end },
+    };
+    setSpeaker(fact, u.attribution.speaker, pi, attributions, out, sortedNames);
+    out.push(fact);
+  }
+  out.sort((a, b) => a.start - b.start || a.level - b.level);
+
+  const index: SourceIndex | undefined = input.options.sourceIndex ?? (input.options.sources?.length ? buildSourceIndex(input.options.sources) : undefined);
+  for (const f of out) {
+    if (f.kind !== 'speech' || f.level > 0) continue;
+    f.source = index ? lookupQuote(index, input.text.slice(f.inner.start, f.inner.end), language, f.speaker) : { status: 'unchecked' };
+  }
+  return out;
+}
+
+function setSpeaker(fact: QuoteFact, speaker: Speaker | undefined, pi: number, attributions: Attributions, earlier: QuoteFact[], names: NameFact[]): void {
+  if (!speaker) return;
+  let named: Speaker | undefined = speaker;
+  if (speaker.kind === 'pronoun') {
+    if (/^(?:je|nous|i|we)$/i.test(speaker.text)) return;
+    named = resolvePronoun(speaker, pi, attributions, earlier) ?? undefined;
+  }
+  const who = named ?? speaker;
+  fact.speaker = who.text;
+  fact.speakerSpan = { start: who.start, end: who.end };
+  const entity = entityOf(who, names);
+  if (entity) fact.speakerEntity = entity.entity;
+}
+
+function isSorted(names: readonly NameFact[]): boolean {
+  for (let i = 1; i < names.length; i++) if (names[i].start < names[i - 1].start) return false;
+  return true;
 }

@@ -14,6 +14,8 @@ export interface Pairing {
   stray: QuoteMark[];
 }
 
+const MAX_DEPTH = 8;
+
 const mark = (char: string, start: number, role: 'open' | 'close'): QuoteMark => ({ char, start, end: start + 1, role });
 
 /** First mark of a paragraph that continues a quotation from the previous one (French « or », English “). */
@@ -49,6 +51,15 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
     for (let j = stack.length - 1; j >= 0; j--) if (PARTNERS[stack[j].char]?.includes(char)) return j;
     return -1;
   };
+  // Real quotations nest two or three deep; past MAX_DEPTH the oldest opener is reported
+  // unclosed, which keeps a pathological line (thousands of «) linear.
+  const push = (char: string, start: number): void => {
+    if (stack.length >= MAX_DEPTH) {
+      const oldest = stack.shift()!;
+      stray.push(mark(oldest.char, oldest.start, 'open'));
+    }
+    stack.push({ char, start });
+  };
   // A closer of the right level but the wrong style, closing the innermost quotation.
   const topOfLevel = (char: string): number => {
     const top = stack[stack.length - 1];
@@ -59,7 +70,7 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
     if (j >= 0) return close(j, char, i, false);
     const t = topOfLevel(char);
     if (t >= 0 && canClose(text, i)) return close(t, char, i, true);
-    if (mayOpen) stack.push({ char, start: i });
+    if (mayOpen) push(char, i);
     else stray.push(mark(char, i, 'close'));
   };
 
@@ -86,7 +97,7 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
           if (isApostrophe(text, i)) break;
           const j = findOpener(c);
           if (j >= 0 && !(canOpen(text, i) && !canClose(text, i))) close(j, c, i, false);
-          else if (c === "'" && canOpen(text, i)) stack.push({ char: c, start: i });
+          else if (c === "'" && canOpen(text, i)) push(c, i);
           // otherwise a possessive (the students’ union) or an elision: not a quotation mark
           break;
         }
@@ -96,19 +107,19 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
           if (j >= 0 && !opens) close(j, c, i, false);
           else if (!opens && canClose(text, i) && /\p{N}/u.test(text[i - 1] ?? '')) break; // inches: 12"
           else if (!opens && canClose(text, i)) closeOrStray(c, i, false);
-          else stack.push({ char: c, start: i });
+          else push(c, i);
           break;
         }
         case '“': {
           const top = stack[stack.length - 1];
           if (top && top.char === '„') close(stack.length - 1, c, i, false);
           else if (top && canClose(text, i) && !canOpen(text, i) && MARKS[top.char].level === 'double') close(stack.length - 1, c, i, true);
-          else stack.push({ char: c, start: i });
+          else push(c, i);
           break;
         }
         case '‘':
           if (isApostrophe(text, i)) break;
-          stack.push({ char: c, start: i });
+          push(c, i);
           break;
         case '”':
           closeOrStray(c, i, canOpen(text, i) && !canClose(text, i));
@@ -121,7 +132,7 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
         case '‹': {
           const j = findOpener(c); // closes a German »…« or ›…‹
           if (j >= 0 && canClose(text, i) && !canOpen(text, i)) close(j, c, i, false);
-          else stack.push({ char: c, start: i });
+          else push(c, i);
           break;
         }
         case '›':
@@ -130,7 +141,7 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
           closeOrStray(c, i, false);
           break;
         default:
-          stack.push({ char: c, start: i });
+          push(c, i);
       }
     }
     const next = paragraphs[pi + 1];
@@ -141,5 +152,19 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
   }
   stray.sort((a, b) => a.start - b.start);
   quotes.sort((a, b) => a.start - b.start);
+  relevel(quotes);
   return { quotes, stray };
+}
+
+/**
+ * Nesting level = how many paired quotations contain this one. An opener that never
+ * closes (a stray mark) does not make the quotations after it nested.
+ */
+function relevel(quotes: QuoteFact[]): void {
+  const open: number[] = [];
+  for (const q of quotes) {
+    while (open.length && open[open.length - 1] <= q.start) open.pop();
+    q.level = open.length;
+    open.push(q.end);
+  }
 }

@@ -1,0 +1,163 @@
+// How the figures of one sentence relate: a growth rate and the value it led to, a value
+// "from A to B", "doubled", "X of Y", shares of one whole. The hover shows what follows
+// from them; number-arithmetic checks that they agree.
+import type { FigureFact, Language, Span } from '../types';
+import { formatPercent, formatScaled } from './format';
+
+export type Relation =
+  | { type: 'growth'; rate: number; from?: number; to: number; dir: number }
+  | { type: 'multiple'; factor: number; word: Span; bound?: 'more' | 'nearly'; from: number; to: number }
+  | { type: 'share'; part: number; whole: number; pct?: number }
+  | { type: 'shares'; items: number[]; rest: boolean }
+  | { type: 'impossible'; pct: number };
+
+const VALUE_KINDS = new Set(['money', 'quantity', 'count']);
+const FROM_BEFORE = /(?<![\p{L}])(?:from|de|d['’]|passant de|passé de)[ \u00a0]*$/iu;
+const TO_GAP = /^[ \u00a0]*(?:à|to|a|en|jusqu['’]à)[ \u00a0]*$/iu;
+const TARGET_BEFORE = /(?:pour atteindre|atteignant|pour s['’]établir à|pour s['’]élever à|pour se fixer à|à|to|at|reaching|hitting|and reached|et atteint)[ \u00a0]*$/iu;
+const SOIT_GAP = /(?:soit|up|down|en hausse|en baisse|an? (?:increase|rise|drop|decline|jump|fall)|,)/iu;
+const OF_GAP = /^[ \u00a0]+(?:of|out of|sur|des|d['’]|parmi)(?:[ \u00a0]+(?:the|les|ses|their|its|nos|leurs))?[ \u00a0]*$/iu;
+const PCT_AFTER_WHOLE = /^[^.;!?]{0,40}?(?:soit|or|i\.e\.|that is|c['’]est-à-dire|\(|,)[^.;!?]{0,12}$/iu;
+const MULTIPLE = /(?<![\p{L}])(?:(more than|plus que|nearly|almost|près de|presque|quasiment)[ \u00a0]+)?(?:a[ \u00a0]|ont[ \u00a0]|have[ \u00a0]|has[ \u00a0])?(doubl|tripl|quadrupl|quintupl)\p{L}*/iu;
+const SHARE_CUE = /(?<![\p{L}])(?:of|des|du|part|parts|share|voted|ont voté|votes?|voix|said|répondu|answered|oui|non|yes|no|pour|contre|against|favou?r|reste|rest|remaining|remainder|restants?|undecided|indécis|abstenus?|abstained)(?![\p{L}])/iu;
+const REST = /(?<![\p{L}])(?:le reste|the rest|remaining|remainder|restants?|restantes?)(?![\p{L}])/iu;
+const WHOLE_OF = /^[ \u00a0]+(?:of|des|du|de la|de l['’])[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+|ses[ \u00a0]+|their[ \u00a0]+)?(?:voters|people|population|respondents|members|students|households|employees|workers|adults|children|vote|votes|électeurs|électrices|habitants|personnes|sondés|membres|élèves|ménages|salariés|adultes|enfants|voix|suffrages|inscrits|participants)(?![\p{L}])/iu;
+const OF_TARGET = /^[ \u00a0]+(?:of|des|du|de la|de l['’]|de)[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+)?([\p{L}’'-]+)/iu;
+
+/** Index of the sentence holding each figure (-1 outside every sentence). */
+export function sentenceOf(figures: Span[], sentences: Span[]): number[] {
+  const out: number[] = [];
+  let s = 0;
+  for (const f of figures) {
+    while (s < sentences.length && sentences[s].end <= f.start) s++;
+    out.push(s < sentences.length && sentences[s].start <= f.start ? s : -1);
+  }
+  return out;
+}
+
+/** Every relation between the figures of each sentence. */
+export function findRelations(text: string, figures: FigureFact[], sentences: Span[]): Relation[] {
+  const out: Relation[] = [];
+  const sid = sentenceOf(figures, sentences);
+  let i = 0;
+  while (i < figures.length) {
+    let j = i;
+    while (j < figures.length && sid[j] === sid[i]) j++;
+    if (sid[i] >= 0 && j - i >= 1) sentenceRelations(text, figures, i, j, sentences[sid[i]], out);
+    i = j;
+  }
+  return out;
+}
+
+function sentenceRelations(text: string, F: FigureFact[], from: number, to: number, sentence: Span, out: Relation[]): void {
+  const idx: number[] = [];
+  for (let k = from; k < to; k++) idx.push(k);
+  const sText = text.slice(sentence.start, sentence.end);
+  const levels = idx.filter((k) => VALUE_KINDS.has(F[k].kind) && F[k].role !== 'change');
+  const rates = idx.filter((k) => F[k].kind === 'percent' && F[k].role === 'change');
+  const pcts = idx.filter((k) => F[k].kind === 'percent' && F[k].role !== 'change');
+
+  // from A to B
+  let pair: [number, number] | undefined;
+  const inPair = new Set<number>();
+  for (let a = 0; a + 1 < idx.length; a++) {
+    const A = F[idx[a]];
+    const B = F[idx[a + 1]];
+    if (A.unit !== B.unit || A.kind !== B.kind || A.kind === 'year' || A.kind === 'date' || A.kind === 'ordinal') continue;
+    if (!TO_GAP.test(text.slice(A.end, B.start))) continue;
+    if (!FROM_BEFORE.test(text.slice(Math.max(sentence.start, A.start - 16), A.start))) continue;
+    inPair.add(idx[a]).add(idx[a + 1]);
+    if (!pair && A.kind !== 'percent') pair = [idx[a], idx[a + 1]];
+  }
+  if (pair) {
+    for (const r of rates) out.push({ type: 'growth', rate: r, from: pair[0], to: pair[1], dir: growthDir(F[r]) });
+    const mm = MULTIPLE.exec(sText);
+    if (mm) {
+      const factor = { doubl: 2, tripl: 3, quadrupl: 4, quintupl: 5 }[mm[2].toLowerCase() as 'doubl'];
+      const bound = mm[1] ? (/more|plus/i.test(mm[1]) ? 'more' : 'nearly') : undefined;
+      const ws = sentence.start + mm.index;
+      out.push({ type: 'multiple', factor, word: { start: ws, end: ws + mm[0].length }, ...(bound ? { bound } : {}), from: pair[0], to: pair[1] });
+    }
+  } else {
+    for (const r of rates) {
+      const R = F[r];
+      const after = levels.find((k) => F[k].start > R.end && F[k].start - R.end < 60 && TARGET_BEFORE.test(text.slice(R.end, F[k].start)));
+      const before = [...levels].reverse().find((k) => F[k].end <= R.start);
+      let target: number | undefined = after;
+      if (target === undefined && before !== undefined) {
+        const gap = text.slice(F[before].end, R.start);
+        if (gap.length < 80 && SOIT_GAP.test(gap)) target = before;
+      }
+      if (target !== undefined) out.push({ type: 'growth', rate: r, to: target, dir: growthDir(R) });
+    }
+  }
+
+  // X of Y (, soit P %)
+  for (let a = 0; a + 1 < idx.length; a++) {
+    const A = F[idx[a]];
+    const B = F[idx[a + 1]];
+    if (!VALUE_KINDS.has(A.kind) || A.kind !== B.kind || A.unit !== B.unit || B.value <= 0 || A.value > B.value) continue;
+    if (!OF_GAP.test(text.slice(A.end, B.start))) continue;
+    const P = idx[a + 2] !== undefined ? F[idx[a + 2]] : undefined;
+    const pct = P && P.kind === 'percent' && PCT_AFTER_WHOLE.test(text.slice(B.end, P.start)) ? idx[a + 2] : undefined;
+    out.push({ type: 'share', part: idx[a], whole: idx[a + 1], ...(pct !== undefined ? { pct } : {}) });
+  }
+
+  // shares of one whole, grouped by what they are shares of
+  if (pcts.length >= 2 && rates.length === 0 && SHARE_CUE.test(sText)) {
+    const groups = new Map<string, number[]>();
+    for (const k of pcts) {
+      if (inPair.has(k) || F[k].value > 100 || F[k].value < 0) continue;
+      const m = OF_TARGET.exec(text.slice(F[k].end, F[k].end + 40));
+      const key = m ? m[1].toLowerCase() : '';
+      groups.set(key, [...(groups.get(key) ?? []), k]);
+    }
+    const rest = REST.test(sText);
+    for (const items of groups.values()) if (items.length >= 2) out.push({ type: 'shares', items, rest });
+  }
+
+  for (const k of pcts) if (F[k].value > 100 && WHOLE_OF.test(text.slice(F[k].end, F[k].end + 40))) out.push({ type: 'impossible', pct: k });
+}
+
+function growthDir(rate: FigureFact): number {
+  const d = rate.derived?.direction;
+  return typeof d === 'number' ? d : 1;
+}
+
+/** Decimals and scale multiplier of a figure as printed. */
+export function printed(f: FigureFact): { decimals: number; mult: number } {
+  const decimals = f.numeral?.frac.length ?? 0;
+  const mult = f.step ? Math.round(f.step * Math.pow(10, decimals) * 1e6) / 1e6 : 1;
+  return { decimals, mult: mult || 1 };
+}
+
+/** Plain data for each figure's `derived` key, from the relations. */
+export function attachDerived(F: FigureFact[], relations: Relation[], lang: Language): void {
+  const put = (k: number, data: Record<string, unknown>): void => {
+    F[k].derived = { ...(F[k].derived ?? {}), ...data };
+  };
+  for (const r of relations) {
+    if (r.type === 'growth') {
+      const rate = (r.dir * F[r.rate].value) / 100;
+      const T = F[r.to];
+      const { decimals, mult } = printed(T);
+      if (r.from === undefined) {
+        if (rate <= -1) continue;
+        const previous = T.value / (1 + rate);
+        put(r.to, { previous, previousText: `≈ ${formatScaled(previous, mult, lang, decimals)}`, growth: rate });
+        put(r.rate, { appliesTo: { start: T.start, end: T.end } });
+      } else {
+        const A = F[r.from];
+        if (A.value === 0) continue;
+        const actual = (T.value - A.value) / A.value;
+        put(r.to, { previous: A.value, growth: actual, growthText: formatPercent(actual, lang) });
+        put(r.rate, { expected: actual, expectedText: formatPercent(actual, lang), from: { start: A.start, end: A.end }, to: { start: T.start, end: T.end } });
+      }
+    } else if (r.type === 'share') {
+      const share = F[r.part].value / F[r.whole].value;
+      put(r.part, { share, shareText: formatPercent(share, lang), whole: { start: F[r.whole].start, end: F[r.whole].end } });
+    } else if (r.type === 'multiple') {
+      if (F[r.from].value !== 0) put(r.to, { factor: F[r.to].value / F[r.from].value, previous: F[r.from].value });
+    }
+  }
+}

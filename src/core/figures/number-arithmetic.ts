@@ -1,0 +1,128 @@
+// number-arithmetic: figures that contradict each other arithmetically — a growth rate that
+// does not fit the two values, "doubled" when the values say otherwise, a percentage that
+// does not fit the part and the total, shares of one whole past 100 %, a share above 100 %.
+// Tolerances follow the rounding of the figures as printed (23,6 % allows ±0,05).
+import { say, type Draft, type Rule } from '../rule';
+import type { FigureFact, Fix, Language, Related } from '../types';
+import { findRelations } from './derive';
+import { formatNumber, formatPercent } from './format';
+
+const half = (f: FigureFact): number => (f.numeral && f.numeral.frac ? (f.step ?? 0) / 2 : 0);
+
+/** Interval of (b − a) / a when a and b are known to their printed rounding. */
+function growthInterval(a: FigureFact, b: FigureFact): [number, number] {
+  const [alo, ahi] = [a.value - half(a), a.value + half(a)];
+  const [blo, bhi] = [b.value - half(b), b.value + half(b)];
+  const cands = [(blo - ahi) / ahi, (bhi - alo) / alo, (blo - alo) / alo, (bhi - ahi) / ahi].filter(Number.isFinite);
+  return [Math.min(...cands), Math.max(...cands)];
+}
+
+const rel = (f: FigureFact, message: string): Related => ({ start: f.start, end: f.end, message });
+
+function rewritePercent(f: FigureFact, ratio: number, lang: Language, original: string, prose: string): Fix[] {
+  const n = f.numeral;
+  if (!n || original.slice(n.start, n.end) !== prose.slice(n.start, n.end)) return [];
+  const decimals = n.frac.length;
+  const newText = formatNumber(Math.abs(ratio) * 100, lang, decimals, true);
+  const shown = lang === 'fr' ? `${newText}\u202f%` : `${newText}%`;
+  return [{ title: say(lang, `Write ${shown}`, `Écrire ${shown}`), edits: [{ start: n.start, end: n.end, newText }] }];
+}
+
+export const numberArithmetic: Rule = {
+  id: 'number-arithmetic',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'Figures that contradict each other arithmetically (a growth rate vs the two values, shares over 100 %).',
+    fr: 'Des chiffres qui se contredisent arithmétiquement (un taux de croissance et ses deux valeurs, des parts au-delà de 100 %).',
+  },
+  check({ facts, prose, language: lang, text: original }) {
+    const F = facts.figures;
+    const text = prose.text;
+    const out: Draft[] = [];
+    for (const r of findRelations(text, F, facts.sentences)) {
+      if (r.type === 'growth' && r.from !== undefined) {
+        const P = F[r.rate];
+        const A = F[r.from];
+        const B = F[r.to];
+        if (A.value <= 0) continue;
+        const given = (r.dir * P.value) / 100;
+        const tol = (P.step ?? 1) / 200 + 1e-9;
+        const [lo, hi] = growthInterval(A, B);
+        if (given >= lo - tol && given <= hi + tol) continue;
+        const actual = (B.value - A.value) / A.value;
+        out.push({
+          start: P.start,
+          end: P.end,
+          message: say(
+            lang,
+            `${P.text} does not fit ${A.text} → ${B.text}, which is ${actual >= 0 ? '+' : ''}${formatPercent(actual, lang)}.`,
+            `${P.text} ne correspond pas à ${A.text} → ${B.text}, soit ${actual >= 0 ? '+' : ''}${formatPercent(actual, lang)}.`,
+          ),
+          related: [rel(A, say(lang, 'Starting value', 'Valeur de départ')), rel(B, say(lang, 'Final value', 'Valeur d’arrivée'))],
+          fixes: Math.sign(actual) === r.dir ? rewritePercent(P, actual, lang, original, text) : [],
+          data: { expected: actual, given },
+        });
+      } else if (r.type === 'multiple') {
+        const A = F[r.from];
+        const B = F[r.to];
+        if (A.value <= 0) continue;
+        const ratio = B.value / A.value;
+        const k = r.factor;
+        const bad = r.bound === 'more' ? ratio < k * 0.97 : r.bound === 'nearly' ? ratio > k * 1.03 || ratio < k * 0.75 : Math.abs(ratio - k) > 0.1 * k;
+        if (!bad) continue;
+        const word = text.slice(r.word.start, r.word.end);
+        out.push({
+          ...r.word,
+          message: say(lang, `“${word}” does not fit ${A.text} → ${B.text} (×${formatNumber(ratio, lang, 2)}).`, `« ${word} » ne correspond pas à ${A.text} → ${B.text} (×${formatNumber(ratio, lang, 2)}).`),
+          related: [rel(A, say(lang, 'Starting value', 'Valeur de départ')), rel(B, say(lang, 'Final value', 'Valeur d’arrivée'))],
+          data: { ratio, factor: k },
+        });
+      } else if (r.type === 'share' && r.pct !== undefined) {
+        const P = F[r.pct];
+        const share = F[r.part].value / F[r.whole].value;
+        const tol = (P.step ?? 1) / 2 + 1e-6;
+        if (Math.abs(share * 100 - P.value) <= tol) continue;
+        out.push({
+          start: P.start,
+          end: P.end,
+          message: say(lang, `${P.text} does not fit ${F[r.part].text} of ${F[r.whole].text} (${formatPercent(share, lang)}).`, `${P.text} ne correspond pas à ${F[r.part].text} sur ${F[r.whole].text} (${formatPercent(share, lang)}).`),
+          related: [rel(F[r.part], say(lang, 'The part', 'La partie')), rel(F[r.whole], say(lang, 'The whole', 'Le total'))],
+          fixes: rewritePercent(P, share, lang, original, text),
+          data: { expected: share },
+        });
+      } else if (r.type === 'shares') {
+        const items = r.items.map((k) => F[k]);
+        const sum = items.reduce((s, f) => s + f.value, 0);
+        const tol = items.reduce((s, f) => s + (f.step ?? 1) / 2, 0) + 1e-6;
+        const last = items[items.length - 1];
+        const sumText = formatPercent(sum / 100, lang);
+        if (sum > 100 + tol) {
+          out.push({
+            start: last.start,
+            end: last.end,
+            message: say(lang, `These shares of one whole add up to ${sumText}, more than 100 %.`.replace(' %', '%'), `Ces parts d’un même total font ${sumText}, plus de 100\u202f%.`),
+            related: items.slice(0, -1).map((f) => rel(f, say(lang, 'Another share', 'Une autre part'))),
+            data: { sum },
+          });
+        } else if (r.rest && sum < 100 - tol - 1) {
+          out.push({
+            start: last.start,
+            end: last.end,
+            message: say(lang, `The shares, the rest included, add up to ${sumText}, not 100%.`, `Les parts, reste compris, font ${sumText} et non 100\u202f%.`),
+            related: items.slice(0, -1).map((f) => rel(f, say(lang, 'Another share', 'Une autre part'))),
+            data: { sum },
+          });
+        }
+      } else if (r.type === 'impossible') {
+        const P = F[r.pct];
+        out.push({
+          start: P.start,
+          end: P.end,
+          message: say(lang, `${P.text} of a whole is impossible: a share cannot exceed 100%.`, `${P.text} d’un total est impossible : une part ne peut dépasser 100\u202f%.`),
+          data: { value: P.value },
+        });
+      }
+    }
+    return out;
+  },
+};

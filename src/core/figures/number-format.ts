@@ -1,0 +1,105 @@
+// number-format: decimal and thousands separators, and the space before %, in the document
+// language's convention. French: 31,17 ; 31 170 (narrow no-break space U+202F every three
+// digits from five digits on); 23,6 % with U+202F before %. English: 31.17 ; 31,170 ; 23.6%.
+// Default severity: information — the value is readable, the form is not the house's.
+import { say, type Draft, type Rule } from '../rule';
+import type { FigureFact, Language, TextEdit } from '../types';
+import { NNBSP } from './format';
+
+const MEASURED = new Set(['money', 'quantity', 'count', 'percent', 'percentage-points']);
+const NBSPS = '\u00a0\u202f';
+
+function group(int: string, sep: string): string {
+  let out = '';
+  for (let i = 0; i < int.length; i++) {
+    if (i > 0 && (int.length - i) % 3 === 0) out += sep;
+    out += int[i];
+  }
+  return out;
+}
+
+/** The numeral written in the language's convention, keeping 4-digit grouping if it had one. */
+export function conventional(int: string, frac: string, hadGroup: boolean, lang: Language): string {
+  const sep = lang === 'fr' ? NNBSP : ',';
+  const grouped = int.length >= 5 || (int.length === 4 && hadGroup) || (lang === 'en' && int.length === 4 && hadGroup) ? group(int, sep) : int;
+  return grouped + (frac ? (lang === 'fr' ? ',' : '.') + frac : '');
+}
+
+interface Problem {
+  en: string;
+  fr: string;
+}
+
+export const numberFormat: Rule = {
+  id: 'number-format',
+  defaultSeverity: 'information',
+  description: {
+    en: 'Decimal/thousands separators or spacing not in the document language’s convention, or mixed.',
+    fr: 'Séparateurs décimaux ou de milliers, ou espaces, hors de la convention de la langue du document, ou mélangés.',
+  },
+  check({ facts, prose, language: lang, text: original }) {
+    const text = prose.text;
+    const out: Draft[] = [];
+    for (const f of facts.figures) {
+      const n = f.numeral;
+      if (!n || !MEASURED.has(f.kind) || f.ambiguous) continue;
+      if (!n.group && !n.frac && n.int.length === 5 && f.kind === 'count' && !f.unit && /^[ \u00a0]\p{Lu}/u.test(text.slice(n.end, n.end + 2))) continue; // postal code
+      const problems: Problem[] = [];
+      const edits: TextEdit[] = [];
+      if (lang === 'fr') {
+        if (n.decimal === '.') problems.push({ en: 'decimal point instead of a decimal comma', fr: 'point décimal au lieu de la virgule' });
+        if (n.group === ',' || n.group === '.') problems.push({ en: `“${n.group}” as thousands separator`, fr: `« ${n.group} » comme séparateur de milliers` });
+        if (n.group === ' ') problems.push({ en: 'breaking space between digit groups', fr: 'espace sécable entre les tranches de chiffres' });
+        if (!n.group && n.int.length >= 5) problems.push({ en: 'digits not grouped by three', fr: 'chiffres non groupés par tranches de trois' });
+      } else {
+        if (n.decimal === ',') problems.push({ en: 'decimal comma instead of a decimal point', fr: 'virgule décimale au lieu du point' });
+        if (n.group && n.group !== ',') problems.push({ en: 'thousands not separated by commas', fr: 'milliers non séparés par des virgules' });
+        if (!n.group && n.int.length >= 5) problems.push({ en: 'no thousands separators', fr: 'pas de séparateurs de milliers' });
+      }
+      if (problems.length) {
+        const newText = conventional(n.int, n.frac, !!n.group, lang);
+        if (original.slice(n.start, n.end) === text.slice(n.start, n.end)) edits.push({ start: n.start, end: n.end, newText });
+      }
+      percentSpace(f, text, lang, problems, edits);
+      if (!problems.length) continue;
+      const list = problems.map((p) => say(lang, p.en, p.fr)).join(', ');
+      const want = applyLocal(text, f, edits);
+      out.push({
+        start: f.numeral!.start,
+        end: f.kind === 'percent' ? f.end : Math.max(n.end, ...edits.map((e) => e.end)),
+        message: say(lang, `Number format: ${list}. English style: ${want}.`, `Format du nombre : ${list}. Usage français : ${want}.`),
+        ...(edits.length ? { fixes: [{ title: say(lang, `Write ${want}`, `Écrire ${want}`), edits, fixAll: true, preferred: true }] } : {}),
+      });
+    }
+    return out;
+  },
+};
+
+function percentSpace(f: FigureFact, text: string, lang: Language, problems: Problem[], edits: TextEdit[]): void {
+  if (f.kind !== 'percent' || !f.numeral) return;
+  const n = f.numeral;
+  let i = n.end;
+  while (i < f.end && ' \u00a0\u202f'.includes(text[i])) i++;
+  if (text[i] !== '%') return;
+  const space = text.slice(n.end, i);
+  if (lang === 'fr') {
+    if (space === '') problems.push({ en: 'no no-break space before %', fr: 'pas d’espace insécable avant %' });
+    else if (!NBSPS.includes(space) || space.length > 1) problems.push({ en: 'breaking space before %', fr: 'espace sécable avant %' });
+    else return;
+    edits.push({ start: n.end, end: i, newText: NNBSP });
+  } else if (space !== '') {
+    problems.push({ en: 'space before %', fr: 'espace avant %' });
+    edits.push({ start: n.end, end: i, newText: '' });
+  }
+}
+
+/** The figure's own text with the edits applied, for the message and the fix title. */
+function applyLocal(text: string, f: FigureFact, edits: TextEdit[]): string {
+  const start = f.numeral!.start;
+  let end = f.numeral!.end;
+  for (const e of edits) end = Math.max(end, e.end);
+  if (text[end] === '%') end++;
+  let s = text.slice(start, end);
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) s = s.slice(0, e.start - start) + e.newText + s.slice(e.end - start);
+  return s;
+}

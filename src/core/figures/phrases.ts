@@ -1,0 +1,170 @@
+// What a figure is about: the noun phrase it qualifies ("le volume des échanges", "trade
+// between China and Kazakhstan"), whether it is an amount of change, and its period.
+import type { Language, Span } from '../types';
+import { endingAt } from './lookback';
+
+const VERBS: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}’'])(?:a|ont|est|sont|était|étaient|sera|seront|avait|avaient|aurait|auraient|s['’]élève|s['’]élevait|s['’]établit|s['’]établissait|atteint|atteignait|représente|représentait|totalise|compte|comptait|dépasse|dépassent|dépassait|progresse|augmente|recule|baisse|chute|grimpe|se sont|pèse|pesait)(?![\p{L}])/u,
+  en: /(?<![\p{L}’'])(?:is|are|was|were|has|have|had|will|would|rose|rises|fell|falls|grew|grows|reached|reaches|hit|hits|totalled|totaled|totals|stood|stands|climbed|jumped|dropped|declined|increased|decreased|amounted|came|carried|carries|exceeded|doubled|tripled|topped|surged|slumped|shrank|gained|lost|killed|left)(?![\p{L}])/u,
+};
+
+const INTRO =
+  /^(?:(?:selon|d['’]après|according to|in|en|au|aux|last|l['’]an|this|cette|depuis|since|for|pour|dans|with|avec|at|par|by|after|après|before|avant|however|pourtant|cependant|meanwhile|yet|but|mais|et|and|sur|over|during|pendant|lors|as|comme|overall|au total|in total)(?![\p{L}])[^,;:]{0,70},[ \u00a0]*)+/iu;
+
+const STOP = new Set(
+  'le la les l un une des du de d au aux et ou en à a the an of and or in on to at for by with from this that these those its their his her our ses son sa leur leurs nos notre cet cette ces entre between lui aussi also même same'.split(' '),
+);
+
+const EDGE = ' \t\n\r\u00a0\u202f«»“”"‘’\'(—–-:,;.';
+
+function clean(s: string): string | undefined {
+  let a = 0;
+  let b = s.length;
+  while (a < b && EDGE.includes(s[a])) a++;
+  while (b > a && EDGE.includes(s[b - 1])) b--;
+  let t = s.slice(a, b).replace(/\s+/g, ' ');
+  t = t.replace(/^(?:and|but|et|mais|or|ou|so|donc|then|puis)\s+/i, '');
+  const words = t.split(' ');
+  if (!t || words.length > 10) return undefined;
+  if (!words.some((w) => !STOP.has(w.toLowerCase().replace(/^[ld]['’]/, '')))) return undefined;
+  return t;
+}
+
+/**
+ * The subject of the clause a figure sits in, found before its verb. Returns a finder that
+ * remembers each sentence's intro and verbs (one call per extractFigures run).
+ */
+interface SentenceInfo {
+  from: number;
+  verbs: number[];
+  whole: string;
+  subjects: Map<string, string | undefined>;
+}
+
+function memoClean(info: SentenceInfo, a: number, b: number, cut: boolean): string | undefined {
+  const key = `${a}:${b}:${cut}`;
+  if (!info.subjects.has(key)) info.subjects.set(key, clean(cut ? info.whole.slice(a, b).split(/[;:—(]/).pop()! : info.whole.slice(a, b)));
+  return info.subjects.get(key);
+}
+
+export function subjectFinder(text: string, lang: Language): (sentence: Span, at: number) => string | undefined {
+  const memo = new Map<number, SentenceInfo>();
+  const verbs = new RegExp(VERBS[lang].source, 'gu');
+  return (sentence, at) => {
+    let info = memo.get(sentence.start);
+    if (!info) {
+      const whole = text.slice(sentence.start, sentence.end);
+      const intro = INTRO.exec(whole);
+      const from = intro ? intro[0].length : 0;
+      const vs: number[] = [];
+      verbs.lastIndex = from;
+      let m: RegExpExecArray | null;
+      while ((m = verbs.exec(whole))) vs.push(m.index);
+      info = { from, verbs: vs, whole, subjects: new Map() };
+      memo.set(sentence.start, info);
+    }
+    const rel = at - sentence.start;
+    // the first verb of the clause before the figure
+    let v = -1;
+    for (const x of info.verbs) if (x > info.from) {
+      v = x;
+      break;
+    }
+    if (v < 0 || v > rel) return undefined;
+    if (v < rel) {
+      const subj = memoClean(info, info.from, v, true);
+      if (subj) return subj;
+    }
+    // The figure opens its clause ("…progressé : 23 millions de tonnes ont transité"): the
+    // sentence's own subject is what it is about.
+    return memoClean(info, info.from, v, false);
+  };
+}
+
+const OF_AFTER = /[ \u00a0]+(?:de la |de l['’]|des |du |de |d['’]|of the |of |of their |of its )((?:[\p{L}’'-]+)(?:[ \u00a0](?:de |d['’]|of |du |des |and |et )?[\p{Ll}’'-]+){0,2})/uy;
+const NOUN_AFTER = /[ \u00a0]+((?:[\p{Ll}’'-]{3,})(?:[ \u00a0][\p{Ll}’'-]{3,}){0,2})/uy;
+
+const VERBISH = /^(?:ont|sont|a|est|were|was|are|is|have|has|had|said|et|and|ou|or|en|in|on|sur|pour|for|to|à|par|by|from|depuis|since|dans|qui|que|which|that|who|soit|of|de|du|des|après|after|avant|before|contre|against|than|que|sur|over|with|avec|last|this|next|year|years|dernier|dernière|an|année|prochain|prochaine|ago)$/;
+
+/** "23 millions de tonnes de céréales" → "céréales"; "five people killed" → "people killed". */
+export function phraseAfter(text: string, at: number, limit: number, count: boolean): string | undefined {
+  OF_AFTER.lastIndex = at;
+  let m = OF_AFTER.exec(text);
+  if (!m && count) {
+    NOUN_AFTER.lastIndex = at;
+    m = NOUN_AFTER.exec(text);
+  }
+  if (!m || at + m[0].length > limit) return undefined;
+  const words = m[1].split(/[ \u00a0]/);
+  const kept: string[] = [];
+  for (const w of words) {
+    if (VERBISH.test(w.toLowerCase()) && kept.length) break;
+    if (VERBISH.test(w.toLowerCase())) return undefined;
+    kept.push(w);
+  }
+  while (kept.length && STOP.has(kept[kept.length - 1].toLowerCase())) kept.pop();
+  return kept.length ? kept.join(' ') : undefined;
+}
+
+const UP = '(?:a[ \\u00a0])?(?:augment\\p{L}*|progress\\p{L}*|hausse|croissance|accroissement|bond\\p{L}*|grimp\\p{L}*|cr[ûu]|rose|risen|rise|rises|rising|increas\\p{L}*|grew|grow\\p{L}*|climb\\p{L}*|jump\\p{L}*|up|gain\\p{L}*|soar\\p{L}*|surg\\p{L}*|gonfl\\p{L}*)';
+const DOWN = '(?:a[ \\u00a0])?(?:baiss\\p{L}*|recul\\p{L}*|diminu\\p{L}*|chut\\p{L}*|repli\\p{L}*|fell|fall\\p{L}*|declin\\p{L}*|decreas\\p{L}*|drop\\p{L}*|down|slump\\p{L}*|shr[iau]nk\\p{L}*|contract\\p{L}*|lost|los[ei]\\p{L}*|perdu|slid|plong\\p{L}*|effondr\\p{L}*)';
+const LINK = '(?:[ \\u00a0]+(?:de|by|of|d[\'’]environ|d[\'’]|about|nearly|some|près de|plus de|more than|almost|around|presque|environ))*[ \\u00a0]*(?:US\\$|\\$|€|£)?';
+const CHANGE_BEFORE = new RegExp(`(?:(${UP})|(${DOWN}))${LINK}`, 'uy');
+const CHANGE_AFTER = new RegExp(
+  `[ \\u00a0]*(?:(?:d['’]|de[ \\u00a0])?(?:(increase|rise|jump|gain|growth|hausse|augmentation|croissance|progression|more|de plus|higher)|(decrease|decline|drop|fall|loss|baisse|diminution|recul|repli|less|de moins|lower))|(?:,[ \\u00a0]*)?(?:(up)|(down))(?![\\p{L}]))`,
+  'uy',
+);
+
+/** +1 for an increase, -1 for a decrease, 0 when the figure is no amount of change. */
+export function changeDirection(text: string, sentenceStart: number, start: number, end: number): number {
+  const b = endingAt(CHANGE_BEFORE, text, start, 5, Math.max(sentenceStart, start - 50));
+  if (b) return b[1] ? 1 : -1;
+  CHANGE_AFTER.lastIndex = end;
+  const a = CHANGE_AFTER.exec(text);
+  if (a) return a[1] || a[3] ? 1 : -1;
+  return 0;
+}
+
+const RELATIVE =
+  /(?<!rapport à |compared (?:with|to) |than |over |sur |from |depuis )(?<![\p{L}])(last year|l['’]an dernier|l['’]année dernière|l['’]an passé|the previous year|l['’]année précédente|this year|cette année|next year|l['’]an prochain|l['’]année prochaine)/iu;
+
+export function relativePeriod(sentence: string): string | undefined {
+  const m = RELATIVE.exec(sentence);
+  if (!m) return undefined;
+  const w = m[1].toLowerCase();
+  if (/last|dernière|dernier|passé|previous|précédente/.test(w)) return 'previous-year';
+  if (/next|prochain/.test(w)) return 'next-year';
+  return 'this-year';
+}
+
+/** Words that name the same thing in different ways: the count of dead, injured, arrested. */
+const CONCEPT_NAMES = ['deaths', 'injured', 'arrests', 'missing'];
+const CONCEPTS = new RegExp(
+  [
+    'killed|dead|deaths?|died|fatalities|death toll|morts?|tués?|tuées|décès|décédés?|ont péri|ont trouvé la mort|victimes? mortelles?',
+    'injured|wounded|hurt|injuries|blessés?|blessées?',
+    'arrested|arrests|detained|interpellés?|interpellations?|arrêtés?|arrestations?|gardes? à vue',
+    'missing|disparus?',
+  ]
+    .map((a) => `(?<![\\p{L}])(${a})(?![\\p{L}])`)
+    .join('|'),
+  'u',
+);
+
+/** The casualty-like concept a count names, from the words right after it. */
+export function conceptAfter(text: string, end: number, limit: number): string | undefined {
+  const window = text.slice(end, Math.min(limit, end + 40));
+  const m = CONCEPTS.exec(window);
+  if (!m || /[.;:!?]/.test(window.slice(0, m.index))) return undefined;
+  for (let g = 1; g <= 4; g++) if (m[g] !== undefined) return CONCEPT_NAMES[g - 1];
+  return undefined;
+}
+
+/** Capitalised words after "in/à/en" that look like places ("in Almaty", "à Pékin"). */
+export function placesIn(sentence: string): string[] {
+  const out: string[] = [];
+  const re = /(?<![\p{L}])(?:in|at|à|au|en|dans)[ \u00a0]+(\p{Lu}[\p{L}’'-]+)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence))) out.push(m[1]);
+  return out;
+}

@@ -1,0 +1,60 @@
+// When two figures are the same quantity: same kind, unit and role, and noun phrases that
+// name the same thing (one's content words within the other's, same proper nouns), or the
+// same casualty concept ("five killed" / "six dead").
+import type { FigureFact } from '../types';
+import { conceptAfter } from './phrases';
+
+export interface QuantityKey {
+  words: Set<string>;
+  proper: Set<string>;
+  concept?: string;
+}
+
+const STOP = new Set(
+  'les des une aux dans pour sur par avec entre the and for from with between its their this that these those into over under than lui aussi also year years année années ans'.split(' '),
+);
+
+const fold = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/(?:s|x)$/, '');
+
+export function quantityKey(text: string, f: FigureFact): QuantityKey | undefined {
+  const concept = f.kind === 'count' ? conceptAfter(text, f.end, f.end + 40) : undefined;
+  if (!f.qualifies && !concept) return undefined;
+  const words = new Set<string>();
+  const proper = new Set<string>();
+  const tokens = (f.qualifies ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  tokens.forEach((t, i) => {
+    if (t.length < 3 && !/^\p{Lu}/u.test(t)) return;
+    if (STOP.has(t.toLowerCase())) return;
+    const k = fold(t);
+    words.add(k);
+    if (i > 0 && /^\p{Lu}/u.test(t)) proper.add(k);
+  });
+  return { words, proper, ...(concept ? { concept } : {}) };
+}
+
+const subset = (a: Set<string>, b: Set<string>): boolean => {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+};
+
+export function sameQuantity(a: FigureFact, ka: QuantityKey, b: FigureFact, kb: QuantityKey): boolean {
+  if (a.kind !== b.kind || a.unit !== b.unit || (a.role ?? 'level') !== (b.role ?? 'level')) return false;
+  if (ka.concept || kb.concept) return ka.concept === kb.concept;
+  if (!ka.words.size || !kb.words.size) return false;
+  if (a.kind === 'count' && Math.min(ka.words.size, kb.words.size) < 2) return false;
+  if (ka.proper.size && kb.proper.size && !(subset(ka.proper, kb.proper) && subset(kb.proper, ka.proper))) return false;
+  return subset(ka.words, kb.words) || subset(kb.words, ka.words);
+}
+
+/** True when two printed values cannot be the same number rounded two ways. */
+export function differentValues(a: FigureFact, b: FigureFact): boolean {
+  const diff = Math.abs(a.value - b.value);
+  const tol = ((a.step ?? 0) + (b.step ?? 0)) / 2 + 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value));
+  if (a.approximate || b.approximate || a.range || b.range) {
+    const lo = (f: FigureFact): number => (f.range ? f.range[0] : f.value);
+    const hi = (f: FigureFact): number => (f.range ? f.range[1] : f.value);
+    if (a.range || b.range) return hi(a) < lo(b) - tol || hi(b) < lo(a) - tol;
+    return diff > tol + 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value));
+  }
+  return diff > tol;
+}

@@ -1,0 +1,270 @@
+// Entities: mentions grouped into people, places and organisations. Full names are grouped
+// with each other (every word must match, so two given names with one surname stay two
+// people); a one-word mention joins the full name that contains it (the most recent one when
+// several do); then each entity's preferred spelling is chosen — house list, else the first
+// full-name mention, else the majority — and every mention that spells a word differently
+// gets the edits that align it on the preferred spelling. Only distinct spellings are
+// compared, looked up through buckets of keys, never all mentions against all mentions.
+import type { EntityFact, Language, NameFact, TextEdit } from '../types';
+import { allSpellings, preferredFor, type HouseEntry, type HouseNames } from './house-format';
+import { readings, skeleton } from './keys';
+import { chineseKeys } from './chinese';
+import { findMentions, LowerWords, type Mention, type NameType, type Token } from './mentions';
+import { foldedName, nameTokens, newCaches, sameEntity, sameToken, type Caches } from './similarity';
+
+interface Cluster {
+  id: number;
+  spellings: string[];
+  mentions: Mention[];
+  multi: boolean;
+}
+
+const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ul)[-‐]/i;
+
+function bucketKeys(spelling: string, caches: Caches): string[] {
+  const keys: string[] = [];
+  for (const t of nameTokens(spelling)) {
+    for (const r of readings(t, caches.readings)) keys.push(skeleton(r).replace(/g/g, 'k').replace(/d/g, 't'));
+    for (const k of chineseKeys(t)) keys.push('zh:' + k.slice(0, 2));
+  }
+  return keys;
+}
+
+class Index {
+  private readonly map = new Map<string, Cluster[]>();
+  add(c: Cluster, keys: string[]): void {
+    for (const k of keys) {
+      const arr = this.map.get(k);
+      if (!arr) this.map.set(k, [c]);
+      else if (!arr.includes(c)) arr.push(c);
+    }
+  }
+  candidates(keys: string[]): Cluster[] {
+    const out: Cluster[] = [];
+    for (const k of keys) for (const c of this.map.get(k) ?? []) if (!out.includes(c)) out.push(c);
+    return out.sort((a, b) => a.id - b.id);
+  }
+}
+
+function different(house: HouseNames | undefined, a: string, b: string): boolean {
+  if (!house?.different.length) return false;
+  const fa = foldedName(a);
+  const fb = foldedName(b);
+  return house.different.some(([x, y]) => {
+    const fx = foldedName(x);
+    const fy = foldedName(y);
+    return (fx === fa && fy === fb) || (fx === fb && fy === fa);
+  });
+}
+
+function matchesCluster(spelling: string, c: Cluster, lang: Language, caches: Caches, house?: HouseNames): boolean {
+  if (c.spellings.some((s) => different(house, s, spelling))) return false;
+  return sameEntity(c.spellings[0], spelling, lang, caches);
+}
+
+/** Groups mentions (in document order) into clusters of one entity each. */
+export function groupMentions(mentions: Mention[], lang: Language, house?: HouseNames, caches: Caches = newCaches()): Mention[][] {
+  const bySpelling = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const arr = bySpelling.get(m.text);
+    if (arr) arr.push(m);
+    else bySpelling.set(m.text, [m]);
+  }
+  const clusters: Cluster[] = [];
+  const fullIndex = new Index();
+  const singleIndex = new Index();
+  const comparable = (s: string): boolean => /[\p{Lu}\p{Ll}]/u.test(s);
+  // 1. full names
+  for (const [spelling, ms] of bySpelling) {
+    if (nameTokens(spelling).length < 2 || !comparable(spelling)) continue;
+    const keys = bucketKeys(spelling, caches);
+    const hit = fullIndex.candidates(keys).find((c) => matchesCluster(spelling, c, lang, caches, house));
+    if (hit) {
+      hit.spellings.push(spelling);
+      hit.mentions.push(...ms);
+      fullIndex.add(hit, keys);
+    } else {
+      const c: Cluster = { id: clusters.length, spellings: [spelling], mentions: [...ms], multi: true };
+      clusters.push(c);
+      fullIndex.add(c, keys);
+    }
+  }
+  // 2. one-word mentions: join a full name, else group among themselves
+  for (const [spelling, ms] of bySpelling) {
+    if (nameTokens(spelling).length >= 2 && comparable(spelling)) continue;
+    const keys = comparable(spelling) ? bucketKeys(spelling, caches) : ['=' + spelling];
+    const fulls = comparable(spelling) ? fullIndex.candidates(keys).filter((c) => matchesCluster(spelling, c, lang, caches, house)) : [];
+    if (fulls.length === 1) {
+      fulls[0].mentions.push(...ms);
+      continue;
+    }
+    if (fulls.length > 1) {
+      // the person most recently introduced before each mention (else the first one after)
+      for (const m of ms) {
+        const before = fulls.filter((c) => c.mentions.some((x) => x.start < m.start && x.text !== m.text));
+        const pick = before.length
+          ? before.reduce((a, b) => (latest(a, m.start) >= latest(b, m.start) ? a : b))
+          : fulls.reduce((a, b) => (first(a) <= first(b) ? a : b));
+        pick.mentions.push(m);
+      }
+      continue;
+    }
+    const hit = singleIndex.candidates(keys).find((c) => comparable(spelling) && matchesCluster(spelling, c, lang, caches, house));
+    if (hit) {
+      hit.spellings.push(spelling);
+      hit.mentions.push(...ms);
+      singleIndex.add(hit, keys);
+    } else {
+      const c: Cluster = { id: clusters.length, spellings: [spelling], mentions: [...ms], multi: false };
+      clusters.push(c);
+      singleIndex.add(c, keys);
+    }
+  }
+  const groups = clusters.map((c) => c.mentions.sort((a, b) => a.start - b.start)).filter((g) => g.length);
+  return groups.sort((a, b) => a[0].start - b[0].start);
+}
+
+function latest(c: Cluster, before: number): number {
+  let best = -1;
+  for (const m of c.mentions) if (m.start < before && m.start > best && nameTokens(m.text).length >= 2) best = m.start;
+  return best;
+}
+function first(c: Cluster): number {
+  return Math.min(...c.mentions.map((m) => m.start));
+}
+
+function houseEntryFor(group: Mention[], house: HouseNames | undefined, lang: Language, caches: Caches): HouseEntry | undefined {
+  if (!house?.entries.length) return undefined;
+  const texts = [...new Set(group.map((m) => m.text))];
+  const folded = new Set(texts.map(foldedName));
+  for (const e of house.entries) if (allSpellings(e).some((s) => folded.has(foldedName(s)))) return e;
+  // a surname-only or full mention of a listed name
+  for (const e of house.entries) {
+    const spellings = allSpellings(e);
+    if (texts.some((t) => spellings.some((s) => !different(house, s, t) && sameEntity(s, t, lang, caches) && nameTokens(t).every((w) => nameTokens(s).some((x) => x.toLowerCase() === w.toLowerCase() || spellings.some((v) => v.toLowerCase() === w.toLowerCase())))))) return e;
+  }
+  return undefined;
+}
+
+const core = (t: string): string => t.replace(/[’']s$/i, '');
+const stripArticle = (t: string): string => t.replace(ARTICLE, '');
+
+/** Same word for the variant check: case and a dropped article do not count. */
+function sameSurface(a: string, b: string): boolean {
+  const x = core(a).toLowerCase();
+  const y = core(b).toLowerCase();
+  if (x === y) return true;
+  if (ARTICLE.test(x) && ARTICLE.test(y)) return false;
+  return stripArticle(x) === stripArticle(y);
+}
+
+interface Aligned {
+  token: Token;
+  preferred: string;
+}
+
+/** Pairs each comparable word of a mention with the preferred spelling's word it stands for. */
+function align(m: Mention, preferredTokens: string[], caches: Caches): Aligned[] {
+  const out: Aligned[] = [];
+  for (const t of m.tokens) {
+    const w = core(t.text);
+    if (!nameTokens(w).length) continue;
+    const p =
+      preferredTokens.find((x) => sameSurface(x, w)) ??
+      preferredTokens.find((x) => nameTokens(x).length > 0 && sameToken(nameTokens(w)[0], nameTokens(x)[0], caches, /-/.test(w + x)));
+    if (p !== undefined) out.push({ token: t, preferred: p });
+  }
+  return out;
+}
+
+export interface NamesBuild {
+  names: NameFact[];
+  entities: EntityFact[];
+}
+
+/** Mentions → NameFacts and EntityFacts, with preferred spellings and variant edits. */
+export function buildEntities(text: string, lang: Language, house?: HouseNames): NamesBuild {
+  const caches = newCaches();
+  const mentions = findMentions(text, new LowerWords(text));
+  const groups = groupMentions(mentions, lang, house, caches);
+  const names: NameFact[] = [];
+  const entities: EntityFact[] = [];
+  groups.forEach((group, i) => {
+    const id = `e${i + 1}`;
+    const counts = new Map<string, number>();
+    for (const m of group) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    const entry = houseEntryFor(group, house, lang, caches);
+    let preferred: string;
+    let reason: EntityFact['reason'];
+    const fullText = [...counts.keys()].find((t) => nameTokens(t).length >= 2);
+    const fullMention = fullText === undefined ? undefined : group.find((m) => m.text === fullText);
+    if (entry) {
+      preferred = preferredFor(entry, lang);
+      reason = 'house';
+    } else if (fullMention) {
+      preferred = fullMention.text;
+      reason = 'first-full';
+    } else {
+      preferred = [...counts.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+      reason = 'majority';
+    }
+    const prefTokens = preferred.split(/\s+/);
+    const variantWords = new Set<string>();
+    const seenWords = new Map<string, Set<string>>();
+    const facts: NameFact[] = [];
+    // one alignment per distinct spelling, shifted onto each of its mentions
+    const perText = new Map<string, { start: number; end: number; newText: string }[]>();
+    for (const m of group) {
+      let rel = perText.get(m.text);
+      if (!rel) {
+        rel = [];
+        for (const a of align(m, prefTokens, caches)) {
+          const w = core(a.token.text);
+          let bucket = seenWords.get(a.preferred);
+          if (!bucket) seenWords.set(a.preferred, (bucket = new Set()));
+          bucket.add(sameSurface(w, a.preferred) ? a.preferred : w);
+          if (!sameSurface(w, a.preferred)) {
+            rel.push({ start: a.token.start, end: a.token.start + w.length, newText: a.preferred });
+            variantWords.add(w);
+          }
+        }
+        perText.set(m.text, rel);
+      }
+      const edits: TextEdit[] = rel.map((e) => ({ start: m.start + e.start, end: m.start + e.end, newText: e.newText }));
+      facts.push({ start: m.start, end: m.end, text: m.text, entity: id, type: m.type, ...(edits.length ? { variant: true, edits } : {}) });
+    }
+    names.push(...facts);
+    const types = group.map((m) => m.type).filter((t): t is Exclude<NameType, 'unknown'> => t !== 'unknown');
+    const type: EntityFact['type'] = entry?.type ?? (types.length ? mode(types) : 'unknown');
+    const conflict = [...seenWords.values()].some((s) => s.size > 1);
+    entities.push({
+      id,
+      type,
+      preferred,
+      reason,
+      spellings: [...counts.entries()].map(([t, count]) => ({ text: t, count })),
+      ...(conflict ? { conflict } : {}),
+      ...(variantWords.size ? { variants: [...variantWords] } : {}),
+      ...(entry
+        ? { house: { id: entry.id, name: entry.name, preferred, variants: entry.variants, ...(entry.note ? { note: entry.note } : {}) } }
+        : {}),
+    });
+  });
+  names.sort((a, b) => a.start - b.start);
+  return { names, entities };
+}
+
+function mode<T>(xs: T[]): T {
+  const c = new Map<T, number>();
+  for (const x of xs) c.set(x, (c.get(x) ?? 0) + 1);
+  return [...c.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+}
+
+/** The text with every name aligned on its preferred spelling (what the fixes would do). */
+export function correctNames(text: string, lang: Language, house?: HouseNames): string {
+  const { names } = buildEntities(text, lang, house);
+  const edits = names.flatMap((n) => n.edits ?? []).sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}

@@ -1,0 +1,215 @@
+// Mentions: capitalised sequences in the prose that name a person, a place or an
+// organisation. Particles (de, van, von, al-, bin…), hyphens and apostrophes stay inside a
+// name; titles, weekdays, months and words capitalised only because they open a sentence do
+// not; possessives are stripped; acronyms are left out; names in Cyrillic are found like Latin
+// ones and runs of caseless scripts (Han, Hangul, Arabic, Hebrew…) are kept whole.
+import type { Span } from '../types';
+import { CALENDAR, COMMON, ORG_WORDS, PLACE_PREPS, TITLES } from './lexicon';
+
+export type NameType = 'person' | 'place' | 'organisation' | 'unknown';
+
+export interface Token extends Span {
+  text: string;
+}
+
+export interface Mention extends Span {
+  text: string;
+  /** Words of the name, offsets relative to the mention's start (shared between mentions of one spelling). */
+  tokens: readonly Token[];
+  type: NameType;
+}
+
+const L = '\\p{L}\\p{M}';
+const CAPWORD = `\\p{Lu}[${L}\\d]*(?:[’'‐-][${L}\\d]+)*`;
+const PREFIXED = `(?:(?:[dlDL]|[Aa](?:l|r|s|sh|d|t|z|n)|[Ee](?:l|d|r|s|t))[’'‐-])?${CAPWORD}`;
+const PARTICLES = 'de|du|des|van|von|der|den|ter|da|di|do|dos|das|del|della|dello|bin|ibn|ben|bint|abu|al|el|la|le|y|e|zu';
+const GAP = '[ \\t\\u00a0\\u202f]+';
+/** A capitalised sequence starting exactly at lastIndex (sticky). */
+const SEQ = new RegExp(`${PREFIXED}(?:${GAP}(?:(?:${PARTICLES})${GAP})*${PREFIXED})*`, 'uy');
+/** Where a capital may start: cheap ranges first, \p{Lu} checked afterwards. */
+const CAP_CANDIDATE = /[A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff]/g;
+const IS_UPPER = /\p{Lu}/u;
+const IS_LETTER = /[\p{L}\p{M}\d]/u;
+const ELISION_PREFIX = /^(?:[dl]|a(?:l|r|s|sh|d|t|z|n)|e(?:l|d|r|s|t))$/i;
+const CASELESS_CANDIDATE = /[\u0590-\u08ff\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const CASELESS = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Georgian}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Hiragana}\p{Script=Katakana}]+(?:[ \u00b7・][\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Georgian}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Katakana}]+)*/gu;
+const TOKEN = /[^ \t\u00a0\u202f]+/g;
+const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d.&‐-]*$/u;
+
+function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return IS_LETTER.test(text[i]);
+}
+
+function isOpener(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || '«“"‘\'([*_#>•–—-'.includes(c);
+}
+
+/** True when the text before `at` opens a sentence, a line, a quotation or a label. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isOpener(text[i])) i--;
+  if (i < 0) return true;
+  const c = text[i];
+  return c === '\n' || c === '.' || c === '!' || c === '?' || c === '…' || c === ':' || c === ';' || (c >= '0' && c <= '9');
+}
+
+const lower = (s: string): string => s.toLowerCase();
+
+function isAcronym(t: string): boolean {
+  return ACRONYM.test(t) && (t.replace(/[^\p{L}]/gu, '').length >= 2 || /\d/.test(t));
+}
+
+/** Whether a word occurs in lower case in the document; answers memoized per analysis. */
+export class LowerWords {
+  private readonly memo = new Map<string, boolean>();
+  constructor(private readonly text: string) {}
+  has(w: string): boolean {
+    let r = this.memo.get(w);
+    if (r === undefined) {
+      r = false;
+      for (let i = this.text.indexOf(w); i !== -1; i = this.text.indexOf(w, i + 1)) {
+        if (!isLetterAt(this.text, i - 1) && !isLetterAt(this.text, i + w.length)) {
+          r = true;
+          break;
+        }
+      }
+      this.memo.set(w, r);
+    }
+    return r;
+  }
+}
+
+function previousWord(text: string, start: number): string {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '’' || text[i] === "'")) i--;
+  const end = i + 1;
+  while (i >= 0 && isLetterAt(text, i)) i--;
+  return text.slice(i + 1, end);
+}
+
+function classify(tokens: Token[], before: string, hadTitle: boolean): NameType {
+  if (hadTitle) return 'person';
+  if (tokens.some((t) => ORG_WORDS.has(lower(t.text)))) return 'organisation';
+  if (before && PLACE_PREPS.has(lower(before)) && tokens.length === 1) return 'place';
+  if (tokens.length >= 2) return 'person';
+  return 'unknown';
+}
+
+function stripElision(t: Token): Token {
+  const m = /^[dlDL][’']/.exec(t.text);
+  return m ? { start: t.start + 2, end: t.end, text: t.text.slice(2) } : t;
+}
+
+function stripPossessive(t: Token): Token {
+  const m = /[’'](?:s)?$/.exec(t.text);
+  if (!m) return t;
+  return { start: t.start, end: t.end - m[0].length, text: t.text.slice(0, -m[0].length) };
+}
+
+/** A capitalised sequence, offsets relative to its start: titles, calendar words, sentence-initial
+ * common words and acronyms trimmed; null when nothing of a name is left. */
+function resolve(seq: string, initial: boolean, prevWord: string, lowerWords: LowerWords): Mention | null {
+  let tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  while ((t = TOKEN.exec(seq))) tokens.push({ start: t.index, end: t.index + t[0].length, text: t[0] });
+  let hadTitle = false;
+  let before = prevWord;
+  // leading words that are not names
+  while (tokens.length) {
+    const first = tokens[0];
+    const w = lower(first.text);
+    const atStart = first.start === 0 && initial;
+    let drop = false;
+    if (TITLES.has(w) || TITLES.has(w.replace(/\.$/, ''))) {
+      hadTitle = true;
+      drop = true;
+    } else if (CALENDAR.has(w) || isAcronym(first.text) || (/^\p{Ll}/u.test(first.text) && !/^[\p{Ll}]+[’'‐-]\p{Lu}/u.test(first.text))) drop = true;
+    else if (atStart && (COMMON.has(w) || COMMON.has(w.replace(/[’'].*$/, '')) || lowerWords.has(w))) drop = true;
+    if (!drop) break;
+    before = first.text;
+    tokens.shift();
+  }
+  // trailing words that are not names
+  while (tokens.length) {
+    const last = tokens[tokens.length - 1];
+    const w = lower(last.text);
+    if (CALENDAR.has(w) || isAcronym(last.text) || /^\p{Ll}+$/u.test(last.text) || TITLES.has(w)) tokens.pop();
+    else break;
+  }
+  if (!tokens.length) return null;
+  tokens[0] = stripElision(tokens[0]);
+  tokens[tokens.length - 1] = stripPossessive(tokens[tokens.length - 1]);
+  tokens = tokens.filter((x) => x.text.length > 0);
+  // a lone capital (initial, M.) is not a mention
+  if (!tokens.length || (tokens.length === 1 && tokens[0].text.replace(/[^\p{L}]/gu, '').length < 2)) return null;
+  if (tokens.some((x) => isAcronym(x.text))) {
+    // split around acronyms: keep only the longest run without one
+    const runs: Token[][] = [[]];
+    for (const x of tokens) if (isAcronym(x.text)) runs.push([]);
+    else runs[runs.length - 1].push(x);
+    tokens = runs.reduce((a, b) => (b.length > a.length ? b : a));
+    if (!tokens.length) return null;
+  }
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  tokens = tokens.map((x) => ({ start: x.start - start, end: x.end - start, text: x.text }));
+  const titled = hadTitle || (TITLES.has(lower(before)) && /^\p{Lu}/u.test(before));
+  return { start, end, text: seq.slice(start, end), tokens, type: classify(tokens, before, titled) };
+}
+
+/** All name mentions of the prose text, in document order. */
+export function findMentions(text: string, lowerWords = new LowerWords(text)): Mention[] {
+  const out: Mention[] = [];
+  const memo = new Map<string, Mention | null>();
+  const cand = new RegExp(CAP_CANDIDATE.source, 'g');
+  let c: RegExpExecArray | null;
+  while ((c = cand.exec(text))) {
+    let at = c.index;
+    if (text.charCodeAt(at) >= 0xc0 && !IS_UPPER.test(text[at])) continue;
+    if (isLetterAt(text, at - 1)) {
+      continue;
+    }
+    // a lower-case article or elision glued to the name: al-Assad, d’Estaing
+    const p = text[at - 1];
+    if (p === '-' || p === '‐' || p === '’' || p === "'") {
+      let j = at - 2;
+      while (j >= 0 && isLetterAt(text, j)) j--;
+      if (ELISION_PREFIX.test(text.slice(j + 1, at - 1))) at = j + 1;
+      else if (j < at - 2) continue;
+    }
+    SEQ.lastIndex = at;
+    const m = SEQ.exec(text);
+    if (!m) continue;
+    cand.lastIndex = at + m[0].length;
+    const seq = m[0];
+    const initial = opensSentence(text, at);
+    const prev = previousWord(text, at);
+    const key = `${initial ? 1 : 0}${prev}\u0000${seq}`;
+    let rel = memo.get(key);
+    if (rel === undefined) {
+      rel = resolve(seq, initial, prev, lowerWords);
+      memo.set(key, rel);
+    }
+    if (!rel) continue;
+    const base = at;
+    out.push({
+      start: base + rel.start,
+      end: base + rel.end,
+      text: rel.text,
+      tokens: rel.tokens,
+      type: rel.type,
+    });
+  }
+  if (CASELESS_CANDIDATE.test(text)) for (const m of text.matchAll(CASELESS)) {
+    const start = m.index ?? 0;
+    const tokens: Token[] = [];
+    for (const t of m[0].matchAll(TOKEN)) tokens.push({ start: t.index ?? 0, end: (t.index ?? 0) + t[0].length, text: t[0] });
+    out.push({ start, end: start + m[0].length, text: m[0], tokens, type: 'unknown' });
+  }
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
+  return out;
+}

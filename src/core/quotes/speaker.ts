@@ -1,0 +1,106 @@
+// Who speaks: for each quotation, the attribution next to it, else in its sentence, the
+// previous sentence or the paragraph; pronouns stand for the last named speaker when that
+// is unambiguous; the speaker is linked to the names stage's entity when one overlaps.
+import type { NameFact, Paragraph, QuoteFact, Span } from '../types';
+import { scanAttributions, speakerKey, type Attribution, type Speaker } from './attribution';
+import { spanAt } from './locate';
+
+/** Attributions paragraph by paragraph, scanned only when asked for (most paragraphs never are). */
+export class Attributions {
+  private readonly byParagraph = new Map<number, Attribution[]>();
+  constructor(
+    readonly text: string,
+    readonly paragraphs: readonly Paragraph[],
+  ) {}
+
+  inParagraph(pi: number): Attribution[] {
+    if (pi < 0 || pi >= this.paragraphs.length) return [];
+    let list = this.byParagraph.get(pi);
+    if (!list) {
+      const p = this.paragraphs[pi];
+      list = scanAttributions(this.text, p.start, p.end, p.start);
+      this.byParagraph.set(pi, list);
+    }
+    return list;
+  }
+}
+
+export interface SpeakerChoice {
+  attribution?: Attribution;
+  speaker?: Speaker;
+  /** For a pronoun: the named speaker it stands for. */
+  resolved?: Speaker;
+  adjacent: boolean;
+  inSentence: boolean;
+}
+
+const within = (s: Span, x: number): boolean => s.start <= x && x < s.end;
+
+/** Chooses the attribution of quotation `q` whose sentence range is `sentence`. */
+export function chooseAttribution(
+  q: Span,
+  sentence: Span,
+  previous: Span | undefined,
+  pi: number,
+  attributions: Attributions,
+  others: readonly Span[],
+): SpeakerChoice {
+  const list = attributions.inParagraph(pi).filter((a) => !within(q, a.verb.start) && !others.some((o) => within(o, a.verb.start)));
+  const between = (from: number, to: number): string => attributions.text.slice(from, to);
+  const adjacentAfter = list.find((a) => a.verb.start >= q.end && a.verb.start - q.end <= 40 && /^[\s\u00a0,;—–-]*$/.test(between(q.end, a.start)));
+  const adjacentBefore = [...list]
+    .reverse()
+    .find((a) => a.end <= q.start && q.start - a.end <= 6 && /^[\s\u00a0,:—–-]*$/.test(between(a.end, q.start)));
+  const adjacent = adjacentAfter ?? adjacentBefore;
+  const inSentence = list.filter((a) => a.verb.start >= sentence.start && a.verb.start < sentence.end);
+  const withSpeaker = (as: Attribution[]): Attribution | undefined => {
+    let best: Attribution | undefined;
+    let bestDistance = Infinity;
+    for (const a of as) {
+      if (!a.speaker) continue;
+      const d = a.start >= q.end ? a.start - q.end : q.start - a.end;
+      if (Math.abs(d) < bestDistance) {
+        best = a;
+        bestDistance = Math.abs(d);
+      }
+    }
+    return best;
+  };
+  let chosen = adjacent?.speaker ? adjacent : withSpeaker(inSentence);
+  if (!chosen && previous) chosen = withSpeaker(list.filter((a) => a.verb.start >= previous.start && a.verb.start < previous.end));
+  if (!chosen) chosen = withSpeaker(list.filter((a) => a.end <= q.start)) ?? withSpeaker(list);
+  return { attribution: chosen, speaker: chosen?.speaker, adjacent: !!adjacent, inSentence: inSentence.length > 0 };
+}
+
+/**
+ * The named speaker a pronoun stands for: the last named speaker before it in this
+ * paragraph or the previous one, unless two people of the pronoun's gender compete.
+ */
+export function resolvePronoun(pronoun: Speaker, pi: number, attributions: Attributions, earlierQuotes: readonly QuoteFact[]): Speaker | undefined {
+  const named: Speaker[] = [];
+  for (const p of [pi - 1, pi]) for (const a of attributions.inParagraph(p)) if (a.speaker?.kind === 'name' && a.speaker.end <= pronoun.start) named.push(a.speaker);
+  const floor = attributions.paragraphs[Math.max(0, pi - 1)]?.start ?? 0;
+  for (const q of earlierQuotes) {
+    if (q.speakerSpan && q.speaker && q.start >= floor && q.speakerSpan.end <= pronoun.start && !named.some((n) => n.start === q.speakerSpan!.start)) {
+      named.push({ text: q.speaker, start: q.speakerSpan.start, end: q.speakerSpan.end, kind: 'name' });
+    }
+  }
+  if (pronoun.text.length > 0 && /^(?:je|nous|i|we)$/i.test(pronoun.text)) return undefined;
+  const fits = named.filter((n) => !n.gender || !pronoun.gender || n.gender === pronoun.gender).sort((a, b) => a.start - b.start);
+  if (!fits.length) return undefined;
+  const last = fits[fits.length - 1];
+  // Two different people named in the same stretch just before the pronoun: ambiguous.
+  const rival = fits.slice(0, -1).reverse().find((n) => speakerKey(n.text) !== speakerKey(last.text));
+  if (rival && last.start - rival.end < 80 && !last.gender) return undefined;
+  return last;
+}
+
+/** The names entity overlapping a speaker mention. */
+export function entityOf(span: Span, names: readonly NameFact[]): NameFact | undefined {
+  const i = spanAt(names, span.end - 1);
+  for (let j = i; j >= 0 && j > i - 4; j--) {
+    const n = names[j];
+    if (n.start < span.end && span.start < n.end) return n;
+  }
+  return undefined;
+}

@@ -3,6 +3,8 @@ import { analyze } from '../core/analyze';
 import { parseArgs, USAGE, type CheckArgs } from './args';
 import { discover, readInput } from './files';
 import { formatText, toJson, toSarif, type Checked } from './format';
+import { HouseLists, loadSources } from './context';
+import { resolve } from 'path';
 
 declare const COPYDESK_VERSION: string | undefined;
 const VERSION = typeof COPYDESK_VERSION === 'string' ? COPYDESK_VERSION : '0.1.0';
@@ -28,8 +30,12 @@ function check(args: CheckArgs, out: (s: string) => void, err: (s: string) => vo
   const { files, errors } = discover(args.paths);
   let unreadable = errors.length;
   for (const e of errors) err(`copydesk: ${e.path}: ${e.error}\n`);
+  const sources = loadSources(args.sources);
+  for (const e of sources.errors) err(`copydesk: ${e}\n`);
+  const lists = new HouseLists(args.names);
   const checked: Checked[] = [];
   for (const path of files) {
+    if (path !== '-' && sources.paths.has(resolve(path))) continue; // a source is evidence, not a draft
     const input = readInput(path);
     if (input.text === undefined) {
       unreadable++;
@@ -37,12 +43,15 @@ function check(args: CheckArgs, out: (s: string) => void, err: (s: string) => vo
       continue;
     }
     try {
-      checked.push({ path: input.path, text: input.text, analysis: analyze(input.text, { format: input.format, language: args.lang }) });
+      const options = { format: input.format, language: args.lang, houseNames: lists.forDraft(path), sourceIndex: sources.index };
+      checked.push({ path: input.path, text: input.text, analysis: analyze(input.text, options) });
     } catch (e) {
       unreadable++;
       err(`copydesk: ${input.path}: could not be checked (${(e as Error).message})\n`);
     }
   }
+  for (const e of new Set(lists.errors)) err(`copydesk: ${e}\n`);
+  unreadable += lists.errors.length;
   if (args.format === 'json') out(JSON.stringify(toJson(checked), null, 2) + '\n');
   else if (args.format === 'sarif') out(JSON.stringify(toSarif(checked, VERSION), null, 2) + '\n');
   else out(formatText(checked));

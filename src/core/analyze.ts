@@ -8,7 +8,7 @@ import { extractNames } from './names';
 import { extractFigures } from './figures';
 import { enrichQuotes } from './quotes';
 import type { StageInput } from './stage';
-import type { Analysis, AnalyzeOptions, Facts, Finding } from './types';
+import type { Analysis, AnalyzeOptions, Facts, Finding, Severity } from './types';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const prose = extractProse(text, options.format ?? 'markdown', options.cache);
@@ -29,8 +29,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id];
     if (setting?.enabled === false) continue;
-    const severity = setting?.severity ?? rule.defaultSeverity;
-    for (const d of rule.check({ text, prose, language, facts, options })) findings.push({ ...d, rule: rule.id, severity });
+    for (const d of rule.check({ text, prose, language, facts, options })) {
+      // A rule may grade its own findings (data.severity); a configured severity wins.
+      const severity = setting?.severity ?? (d.data?.severity as Severity | undefined) ?? rule.defaultSeverity;
+      findings.push({ ...d, rule: rule.id, severity });
+    }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return { language, prose, facts, findings };

@@ -7,21 +7,29 @@ import { readConfig } from './config';
 import { Decorations } from './decorations';
 import { DiagnosticsPublisher } from './diagnostics';
 import { StatusBar } from './statusBar';
+import { HouseNamesStore } from './houseNames';
+import { SourcesStore } from './sources';
+import { CopydeskHover } from './hover';
+import { nameActionContributor, registerNameCommands } from './nameActions';
 import type { Span } from '../core/types';
 
 export interface CopydeskApi {
+  /** Settles once the house name list and the source documents have been read. */
+  ready: Promise<unknown>;
   /** The spans each highlight layer paints in a document (for tests and other extensions). */
   highlights(uri: vscode.Uri): Record<string, Span[]>;
 }
 
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
-  const analyses = new Analyses();
+  const houseNames = new HouseNamesStore();
+  const sources = new SourcesStore();
+  const analyses = new Analyses((doc) => ({ houseNames: houseNames.forDocument(doc), sourceIndex: sources.forDocument(doc) }));
   const rulesDoc = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md');
   const diagnostics = new DiagnosticsPublisher(analyses, rulesDoc);
   const decorations = new Decorations();
   const status = new StatusBar();
   const sub = context.subscriptions;
-  sub.push(diagnostics, decorations, status);
+  sub.push(diagnostics, decorations, status, houseNames, sources);
 
   const refreshEditors = (doc: vscode.TextDocument): void => {
     for (const e of vscode.window.visibleTextEditors) if (e.document === doc) decorations.apply(e, analyses.peek(doc));
@@ -35,6 +43,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   };
 
   sub.push(
+    houseNames.onDidChange(recheckAll),
+    sources.onDidChange(recheckAll),
     vscode.workspace.onDidOpenTextDocument((doc) => diagnostics.publish(doc)),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length) diagnostics.schedule(e.document);
@@ -44,7 +54,13 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
       analyses.forget(doc);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('copydesk.namesFile')) void houseNames.load();
+      if (e.affectsConfiguration('copydesk.sources')) void sources.load();
       if (e.affectsConfiguration('copydesk')) recheckAll();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      void houseNames.load();
+      void sources.load();
     }),
     vscode.window.onDidChangeVisibleTextEditors((editors) => {
       for (const e of editors) {
@@ -67,9 +83,11 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
       }
     }),
     vscode.window.onDidChangeActiveTextEditor((e) => status.show(e?.document, e ? analyses.peek(e.document) : undefined)),
-    vscode.languages.registerCodeActionsProvider([{ language: 'markdown' }, { language: 'plaintext' }], new CopydeskCodeActions(analyses), {
+    vscode.languages.registerCodeActionsProvider([{ language: 'markdown' }, { language: 'plaintext' }], new CopydeskCodeActions(analyses, [nameActionContributor(houseNames, analyses)]), {
       providedCodeActionKinds: CopydeskCodeActions.kinds,
     }),
+    ...registerNameCommands(houseNames, sources),
+    vscode.languages.registerHoverProvider([{ language: 'markdown' }, { language: 'plaintext' }], new CopydeskHover(analyses)),
     vscode.commands.registerCommand('copydesk.recheck', () => {
       const doc = vscode.window.activeTextEditor?.document;
       if (doc) {
@@ -84,8 +102,11 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   );
 
   for (const doc of vscode.workspace.textDocuments) diagnostics.publish(doc);
+  // The list and the sources are read after the first check, so opening a draft never waits on I/O.
+  const ready = Promise.all([houseNames.load(), sources.load()]);
 
   return {
+    ready,
     highlights(uri) {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       return Decorations.layers(doc && analyses.get(doc), doc ? readConfig(doc).highlight : { names: false, figures: false, quotes: false });

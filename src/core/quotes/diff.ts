@@ -34,9 +34,11 @@ export function diffWords(a: readonly string[], b: readonly string[]): DiffOp[] 
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) push('equal', i++, j++);
-    else if (j < m && (i >= n || table[i * w + j + 1] >= table[(i + 1) * w + j])) push('insert', i, j++);
-    else push('delete', i++, j);
+    // a shared word is matched as late as the longest alignment allows (source context first)
+    if (i < n && j < m && a[i] === b[j] && table[(i + 1) * w + j] < table[i * w + j]) push('equal', i++, j++);
+    // skip source words first on ties: the quotation then aligns with the later, closer words
+    else if (i < n && (j >= m || table[(i + 1) * w + j] >= table[i * w + j + 1])) push('delete', i++, j);
+    else push('insert', i, j++);
   }
   return ops;
 }
@@ -62,4 +64,39 @@ export function diffPlain(parts: readonly DiffPart[]): string {
     .filter((p) => p.op !== 'equal')
     .map((p) => (p.op === 'delete' ? `[-${p.text}-]` : `[+${p.text}+]`))
     .join(' ');
+}
+
+/**
+ * Drops the source words around the quotation (context), keeping as many as the quotation
+ * replaces at either end: "… end of ~~April~~ **March**", not "… end of **March**".
+ */
+export function trimContext(ops: readonly DiffOp[]): DiffOp[] {
+  const firstEqual = ops.findIndex((o) => o.op === 'equal');
+  if (firstEqual < 0) return [...ops];
+  let lastEqual = ops.length - 1;
+  while (ops[lastEqual].op !== 'equal') lastEqual--;
+  const words = (list: readonly DiffOp[], op: DiffOp['op']): number => list.reduce((n, o) => n + (o.op !== op ? 0 : op === 'insert' ? o.b[1] - o.b[0] : o.a[1] - o.a[0]), 0);
+  const head = ops.slice(0, firstEqual);
+  const tail = ops.slice(lastEqual + 1);
+  let keepHead = words(head, 'insert');
+  const newHead: DiffOp[] = [];
+  for (const o of [...head].reverse()) {
+    if (o.op === 'insert') newHead.unshift(o);
+    else if (keepHead > 0) {
+      const k = Math.min(keepHead, o.a[1] - o.a[0]);
+      newHead.unshift({ op: 'delete', a: [o.a[1] - k, o.a[1]], b: o.b });
+      keepHead -= k;
+    }
+  }
+  let keepTail = words(tail, 'insert');
+  const newTail: DiffOp[] = [];
+  for (const o of tail) {
+    if (o.op === 'insert') newTail.push(o);
+    else if (keepTail > 0) {
+      const k = Math.min(keepTail, o.a[1] - o.a[0]);
+      newTail.push({ op: 'delete', a: [o.a[0], o.a[0] + k], b: o.b });
+      keepTail -= k;
+    }
+  }
+  return [...newHead, ...ops.slice(firstEqual, lastEqual + 1), ...newTail];
 }

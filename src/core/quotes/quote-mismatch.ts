@@ -1,7 +1,7 @@
 // quote-mismatch: a quotation opened in one style and closed in another (« … ”, " … ”,
 // ‘ … ”), or a closing mark used to open (” … ”). The pairing marks these `mismatched`.
 import { say, type Rule } from '../rule';
-import type { Fix, QuoteFact } from '../types';
+import type { Fix } from '../types';
 import { PARTNERS } from './marks';
 
 const OPENER_OF: Record<string, string> = { '»': '«', '”': '“', '’': '‘', '"': '"', "'": "'", '›': '‹' };
@@ -52,5 +52,3 @@ export const quoteMismatch: Rule = {
       });
   },
 };
-
-export type { QuoteFact };

@@ -3,7 +3,6 @@
 // several styles mixed at one level. Default: information; a minority style in a draft
 // that mixes styles at one level is a warning (data.severity).
 import { say, type Rule } from '../rule';
-import type { QuoteFact } from '../types';
 import { convertPair, expectedStyle, inStyle, styleName } from './styles';
 
 const CJK = /[「」『』]/;
@@ -58,5 +57,3 @@ export const quoteStyle: Rule = {
       });
   },
 };
-
-export type { QuoteFact };

@@ -2,7 +2,7 @@
 // trigrams (votes per alignment), the best few are aligned word by word, and the verdict
 // is verbatim, altered (with the diff and the passage), not found, or other language.
 import { detectLanguage } from '../language';
-import { diffParts, diffWords } from '../quotes/diff';
+import { diffParts, diffWords, trimContext } from '../quotes/diff';
 import type { Language, QuoteSource } from '../types';
 import { docOf, lineOf, trigramKey } from './build';
 import { quotationWords, type Word } from './tokens';
@@ -50,16 +50,14 @@ function align(index: SourceIndex, qw: Word[], quotation: string, diag: number):
   const doc = docOf(index, anchor);
   if (!doc) return undefined;
   const gaps = qw.some((w) => w.gapBefore);
-  const from = Math.max(doc.firstWord, diag - 5);
+  const from = Math.max(doc.firstWord, diag - 3);
   const to = Math.min(doc.endWord, diag + qw.length + (gaps ? 200 : 5));
   const srcKeys: string[] = [];
   for (let p = from; p < to; p++) srcKeys.push(String(index.words[p]));
   const qKeys = qw.map((w) => String(index.vocabulary.get(w.key) ?? `?${w.key}`));
-  let ops = diffWords(srcKeys, qKeys);
   // Source words around the quotation are context, not differences.
-  while (ops.length && ops[0].op === 'delete') ops = ops.slice(1);
-  while (ops.length && ops[ops.length - 1].op === 'delete') ops = ops.slice(0, -1);
-  if (!ops.length) return undefined;
+  const ops = trimContext(diffWords(srcKeys, qKeys));
+  if (!ops.some((o) => o.op === 'equal')) return undefined;
   let matched = 0;
   let altered = false;
   for (const o of ops) {
@@ -77,10 +75,9 @@ function align(index: SourceIndex, qw: Word[], quotation: string, diag: number):
   const srcWords: string[] = [];
   for (let p = from; p < to; p++) srcWords.push(doc.text.slice(index.wordStarts[p], index.wordEnds[p]));
   const qWords = qw.map((w) => quotation.slice(w.start, w.end));
-  const trimmed = ops.map((o) => ({ ...o }));
   return {
     matched,
-    source: { status: 'altered', path: doc.path, line, passage: doc.text.slice(startChar, endChar), diff: diffParts(trimmed, srcWords, qWords) },
+    source: { status: 'altered', path: doc.path, line, passage: doc.text.slice(startChar, endChar), diff: diffParts(ops, srcWords, qWords) },
   };
 }
 

@@ -1,0 +1,12 @@
+// Hover text for whatever fact lies under an offset: a name, a figure or a quotation.
+// Markdown in the document's language; undefined where there is nothing to explain.
+import type { Analysis } from './types';
+import { nameHover } from './names/hover';
+import { figureHover } from './figures/hover';
+
+const PROVIDERS = [figureHover, nameHover];
+
+export function hoverAt(analysis: Analysis, offset: number): string | undefined {
+  const parts = PROVIDERS.map((p) => p(analysis, offset)).filter((x): x is string => !!x);
+  return parts.length ? parts.join('\n\n---\n\n') : undefined;
+}

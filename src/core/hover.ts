@@ -3,8 +3,10 @@
 import type { Analysis } from './types';
 import { nameHover } from './names/hover';
 import { figureHover } from './figures/hover';
+import { quoteHover } from './quotes/hover';
 
-const PROVIDERS = [figureHover, nameHover];
+// Innermost first: a figure or a name inside a quotation is what the pointer is on.
+const PROVIDERS = [figureHover, nameHover, quoteHover];
 
 export function hoverAt(analysis: Analysis, offset: number): string | undefined {
   const parts = PROVIDERS.map((p) => p(analysis, offset)).filter((x): x is string => !!x);

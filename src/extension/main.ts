@@ -87,7 +87,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
       providedCodeActionKinds: CopydeskCodeActions.kinds,
     }),
     ...registerNameCommands(houseNames, sources),
-    vscode.languages.registerHoverProvider([{ language: 'markdown' }, { language: 'plaintext' }], new CopydeskHover(analyses)),
+    vscode.languages.registerHoverProvider([{ language: 'markdown' }, { language: 'plaintext' }], new CopydeskHover(analyses, (doc, path) => sources.resolve(doc, path))),
     vscode.commands.registerCommand('copydesk.recheck', () => {
       const doc = vscode.window.activeTextEditor?.document;
       if (doc) {

@@ -45,6 +45,13 @@ export class SourcesStore implements vscode.Disposable {
     return !!index?.docs.some((d) => d.path === rel);
   }
 
+  /** The file of a source document named by its path in the index (as hovers print it). */
+  resolve(doc: vscode.TextDocument, path: string): vscode.Uri | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+    const index = folder && this.indexes.get(folder.uri.toString());
+    return index?.docs.some((d) => d.path === path) ? vscode.Uri.joinPath(folder!.uri, path) : undefined;
+  }
+
   private reloadSoon(folder: vscode.WorkspaceFolder, globs: string[]): void {
     clearTimeout(this.pending);
     this.pending = setTimeout(() => void this.loadFolder(folder, globs).then(() => this.changed.fire()), 300);

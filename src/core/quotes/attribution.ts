@@ -48,14 +48,14 @@ const TRIGGER = new RegExp(
   'gu',
 );
 
-const ROLE_PHRASE = `(?:${ci(DETERMINERS)})${SP}*(?<=[’'${'\\s'}])(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})s?(?:${SP}+(?:de|du|des|d[’']|of|for|at|chez|from)${SP}*(?:la${SP}+|le${SP}+|les${SP}+|l[’']|the${SP}+)?[\\p{L}’'\\-]+){0,2}`;
+const ROLE_PHRASE = `(?:${ci(DETERMINERS)})${SP}*(?<=[’'${'\\s'}])(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})s?(?:${SP}+(?:(?:de|du|des|of|for|at|chez|from|en)${SP}+|d[’'])(?:la${SP}+|le${SP}+|les${SP}+|l[’']|the${SP}+)?[\\p{L}’'\\-]+){0,2}`;
 const PRONOUN = `(?:${ci(THIRD_PRONOUNS)}|${ci(FIRST_PRONOUNS)})`;
 const SKIP = `(?:(?:${ADVERBS})${SP}*,?${SP}+){0,3}`;
 
 const AFTER = new RegExp(`${SP}*${SKIP}(?:(${ROLE_PHRASE})(?:,${SP}+(${NAME}))?|(${NAME})|(${PRONOUN})(?![\\p{L}]))`, 'uy');
 const BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}’'\\-])(?:(${PRONOUN})|(${ROLE_PHRASE})|(${NAME}))(?:,${SP}*([^,;:.!?«»“”"\\n]{1,80}),)?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}$`,
-  'u',
+  `(?:(${PRONOUN})|(${ROLE_PHRASE})|(${NAME}))(?:,${SP}*([^,;:.!?«»“”"\\n]{1,80}),)?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}$`,
+  'uy',
 );
 const REPORTED = /^[ \u00a0]*(?:que|qu[’']|that)(?![\p{L}])/iu;
 
@@ -103,7 +103,16 @@ function speakerBefore(text: string, at: number, floor: number): Speaker | undef
   // An apposition (« Le rapporteur, Marc Delorme, a jugé ») needs a longer look-back.
   const from = Math.max(floor, at - (/,[ \u00a0]*$/.test(text.slice(at - 3, at)) ? 140 : 60));
   const slice = text.slice(from, at);
-  const m = BEFORE.exec(slice);
+  // Tried at word starts only, farthest first: the first hit is the longest speaker.
+  const starts: number[] = [];
+  for (let i = slice.length - 1; i >= 0 && starts.length < 12; i--) {
+    if (/[\p{L}]/u.test(slice[i]) && (i === 0 || !/[\p{L}\p{M}’'\-]/u.test(slice[i - 1]))) starts.push(i);
+  }
+  let m: RegExpExecArray | null = null;
+  for (let k = starts.length - 1; k >= 0 && !m; k--) {
+    BEFORE.lastIndex = starts[k];
+    m = BEFORE.exec(slice);
+  }
   if (!m) return undefined;
   const g = m[1] ?? m[2] ?? m[3];
   const start = from + m.index;

@@ -2,7 +2,7 @@
 // A shorter quotation that is a fragment of a longer one is not drift.
 import type { DiffPart, QuoteFact } from '../types';
 import { words } from '../sources/tokens';
-import { diffParts, diffWords } from './diff';
+import { diffParts, diffWords, type DiffOp } from './diff';
 
 export interface Drift {
   /** The first wording in the draft. */
@@ -62,9 +62,15 @@ export function findDrift(text: string, quotes: readonly QuoteFact[]): Drift[] {
     const ops = diffWords(a.keys, b.keys);
     let equal = 0;
     for (const o of ops) if (o.op === 'equal') equal += o.a[1] - o.a[0];
-    // Trim a fragment's missing ends: only differences inside the shared stretch count.
-    const inner = ops.slice(ops.findIndex((o) => o.op === 'equal'), ops.length - [...ops].reverse().findIndex((o) => o.op === 'equal'));
-    const innerChanged = inner.reduce((s, o) => s + (o.op === 'equal' ? 0 : o.op === 'insert' ? o.b[1] - o.b[0] : o.a[1] - o.a[0]), 0);
+    // Words only one side has at either end (a longer or shorter cut) do not count;
+    // replaced words at the ends do.
+    const firstEq = ops.findIndex((o) => o.op === 'equal');
+    let lastEq = ops.length - 1;
+    while (lastEq > 0 && ops[lastEq].op !== 'equal') lastEq--;
+    const size = (o: DiffOp): number => (o.op === 'insert' ? o.b[1] - o.b[0] : o.a[1] - o.a[0]);
+    const end = (list: DiffOp[]): DiffOp[] => (list.some((o) => o.op === 'insert') && list.some((o) => o.op === 'delete') ? list : []);
+    const inner = [...end(ops.slice(0, firstEq)), ...ops.slice(firstEq, lastEq + 1), ...end(ops.slice(lastEq + 1))];
+    const innerChanged = inner.reduce((n, o) => n + (o.op === 'equal' ? 0 : size(o)), 0);
     if (equal < 4 || innerChanged === 0 || innerChanged > Math.max(2, Math.min(a.keys.length, b.keys.length) * 0.4)) continue;
     const [first, second] = a.quotes[0].start < b.quotes[0].start ? [a, b] : [b, a];
     const firstOps = first === a ? inner : inner.map((o) => ({ op: o.op === 'insert' ? ('delete' as const) : o.op === 'delete' ? ('insert' as const) : o.op, a: o.b, b: o.a }));

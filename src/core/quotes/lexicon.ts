@@ -43,7 +43,7 @@ export const FR_PARTICIPLES = trie(`
   lancé martelé rappelé reconnu admis poursuivi conclu répondu averti prévenu jugé noté observé
   commenté résumé répété raconté confirmé déploré regretté promis plaidé tranché glissé lâché ironisé
   écrit dénoncé témoigné renchéri soutenu avoué protesté objecté rétorqué répliqué clamé proclamé
-  détaillé prédit demandé assené asséné fait_valoir fait_savoir
+  détaillé prédit demandé parlé assené asséné fait_valoir fait_savoir
 `);
 
 /** French present tense, singular and plural (« déclare-t-il », « selon qui, explique X »). */
@@ -60,7 +60,7 @@ export const FR_PRESENT = trie(`
 export const EN_VERBS = trie(`
   said says told tells added adds explained explains stated declared noted
   insisted insists argued argues warned warns claimed asserted announced replied
-  answered continued wrote writes recalled recalls acknowledged admitted conceded
+  answered continued wrote writes spoke repeated recalled recalls acknowledged admitted conceded
   remarked observed promised vowed stressed stresses emphasised emphasized cautioned concluded
   confirmed confirms asked asks tweeted posted predicted complained boasted joked shouted whispered
   suggested maintained contended countered retorted agreed urged pledged recounted testified
@@ -94,10 +94,12 @@ export const ROLES = alt(`
   sénateur sénatrice directeur directrice patron patronne rapporteur rapporteure secrétaire chef
   juge procureur procureure avocat avocate responsable dirigeant dirigeante syndicaliste économiste
   analyste expert experte témoin conseiller conseillère commissaire gouverneur premier_ministre
+  infirmier infirmière enseignant enseignante habitant habitante agriculteur ouvrier salarié salariée
   policier enquêteur chercheur chercheuse professeur professeure médecin élu élue officiel
   minister ambassador president spokesman spokeswoman spokesperson official mayor senator director
   chief executive chairman chairwoman chair diplomat prosecutor judge lawyer governor secretary
   manager analyst economist witness adviser advisor commissioner researcher professor doctor
+  nurse teacher resident farmer worker union_leader
   negotiator lawmaker leader founder officer source sources officials
 `);
 
@@ -125,7 +127,7 @@ export const NOT_NAMES = new Set(
 
 /** First-person words: the mark of direct speech. */
 export const FIRST_PERSON_FR = /(?<![\p{L}])(?:je|j[’']|nous|notre|nos|mon|ma|mes|moi|me|m[’'])(?![\p{L}])/iu;
-export const FIRST_PERSON_EN = /(?<![\p{L}’'])(?:I|I[’']m|I[’']ve|I[’']ll|I[’']d|we|we[’']re|we[’']ve|we[’']ll|our|ours|us|my|me|mine)(?![\p{L}’'])/u;
+export const FIRST_PERSON_EN = /(?<![\p{L}’'])(?:I|I[’']m|I[’']ve|I[’']ll|I[’']d|[Ww]e|[Ww]e[’']re|[Ww]e[’']ve|[Ww]e[’']ll|[Oo]ur|[Oo]urs|[Uu]s|[Mm]y|[Mm]e|[Mm]ine)(?![\p{L}’'])/u;
 export const SECOND_PERSON = /(?<![\p{L}])(?:vous|votre|vos|you|your)(?![\p{L}])/iu;
 /** Present or future tense of common verbs: speech in the speaker's own time. */
 export const PRESENT_FR = /(?<![\p{L}])(?:est|sont|sera|seront|va|vont|peut|peuvent|doit|doivent|faut|allons|avons|sommes|devons|voulons|pouvons|serons|ferons)(?![\p{L}])/iu;

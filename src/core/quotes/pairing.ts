@@ -70,6 +70,8 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
     if (j >= 0) return close(j, char, i, false);
     const t = topOfLevel(char);
     if (t >= 0 && canClose(text, i)) return close(t, char, i, true);
+    // ‘ … ” : a closer of the other level, still the only candidate for the open quotation
+    if (!mayOpen && stack.length && canClose(text, i) && !canOpen(text, i)) return close(stack.length - 1, char, i, true);
     if (mayOpen) push(char, i);
     else stray.push(mark(char, i, 'close'));
   };

@@ -20,7 +20,7 @@ export interface UnmarkedSpeech {
 const QUOTE_CHARS = /[«»“”"„‹›]/;
 /** What may follow the speaker: the end of the sentence or a short circumstance. */
 const TAIL_OK =
-  /^[\s\u00a0]*(?:[.!?…;)]|$|,|(?:devant|lors|à|au|aux|en|dans|depuis|pendant|après|avant|sur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|during|at|in|on|to|after|before|from|while|when|reporters|journalists|the|on|later|yesterday|today|last|this)(?![\p{L}]))/u;
+  /^[\s\u00a0]*(?:[.!?…;)]|$|,|(?:devant|lors|à|au|aux|en|dans|depuis|pendant|après|avant|sur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|during|at|in|on|to|after|before|from|while|when|outside|inside|near|by|reporters|journalists|the|later|yesterday|today|last|this|à la|sortie|lors)(?![\p{L}]))/u;
 const LEAD_OUT = /^(?:selon|d[’']après|according|pour|for|si|if|quand|when|comme|as)(?![\p{L}])/iu;
 
 /** Lost punctuation before a comma: « tonnes. , a déclaré », "back down. , he said". */
@@ -39,7 +39,9 @@ export function closingAttribution(text: string, comma: number, sentenceEnd: num
   const a = list.find((x) => x.speaker && !x.according && !x.reported);
   if (!a || !a.speaker) return undefined;
   if (!/^[\s\u00a0]*$/.test(text.slice(comma + 1, Math.min(a.start, a.verb.start)))) return undefined;
-  if (!TAIL_OK.test(text.slice(a.end, sentenceEnd))) return undefined;
+  const tail = text.slice(a.end, sentenceEnd);
+  // an apposition after the speaker (« , the union leader ») is part of the attribution
+  if (!TAIL_OK.test(tail) && !/^,[^,;]{1,60}$/.test(tail.replace(/[.!?…]+$/, ''))) return undefined;
   if (text.slice(a.end, sentenceEnd).split(/\s+/).length > 10) return undefined;
   return a;
 }
@@ -48,11 +50,15 @@ export function closingAttribution(text: string, comma: number, sentenceEnd: num
 export function unmarkedIn(text: string, sentence: Span, language: Language): UnmarkedSpeech | undefined {
   const body = text.slice(sentence.start, sentence.end);
   if (QUOTE_CHARS.test(body)) return undefined;
-  const rel = body.lastIndexOf(',');
-  if (rel < 8) return undefined;
+  // The attribution follows one of the last commas (« …, said X, the union leader. »).
+  let rel = body.lastIndexOf(',');
+  let attribution: Attribution | undefined;
+  for (let tries = 0; rel >= 8 && tries < 3 && !attribution; tries++) {
+    attribution = closingAttribution(text, sentence.start + rel, sentence.end);
+    if (!attribution) rel = body.lastIndexOf(',', rel - 1);
+  }
+  if (!attribution?.speaker || rel < 8) return undefined;
   const comma = sentence.start + rel;
-  const attribution = closingAttribution(text, comma, sentence.end);
-  if (!attribution?.speaker) return undefined;
   const residue = residueBefore(text, comma, sentence.start);
   let end = residue ? residue.start : comma;
   while (end > sentence.start && /[\s\u00a0]/.test(text[end - 1])) end--;

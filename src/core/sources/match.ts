@@ -20,8 +20,17 @@ interface Verdict {
 export function lookupQuote(index: SourceIndex, quotation: string, language: Language, speaker?: string): QuoteSource {
   const searched = index.docs.length;
   if (!searched) return { status: 'unchecked' };
-  const qw = quotationWords(quotation);
-  if (qw.length < 3) return { status: 'unchecked', searched };
+  const found = find(index, quotation, quotationWords(quotation));
+  if (found) return { ...found, searched };
+  // [words] in brackets are usually the writer's, but may be the speaker's own, clarified
+  const again = quotation.includes('[') ? find(index, quotation, quotationWords(quotation, true)) : undefined;
+  if (again) return { ...again, searched };
+  if (quotationWords(quotation).length < 3) return { status: 'unchecked', searched };
+  return otherLanguage(index, quotation, language, speaker) ?? { status: 'not-found', searched };
+}
+
+function find(index: SourceIndex, quotation: string, qw: Word[]): QuoteSource | undefined {
+  if (qw.length < 3) return undefined;
   const ids = qw.map((w) => index.vocabulary.get(w.key) ?? -1);
   const votes = new Map<number, number>();
   for (let i = 0; i + 2 < qw.length; i++) {
@@ -41,8 +50,7 @@ export function lookupQuote(index: SourceIndex, quotation: string, language: Lan
     if (v && (!best || v.matched > best.matched || (v.matched === best.matched && v.source.status === 'verbatim'))) best = v;
     if (best?.source.status === 'verbatim') break;
   }
-  if (best && best.matched >= Math.max(2, qw.length * 0.5)) return { ...best.source, searched };
-  return otherLanguage(index, quotation, language, speaker) ?? { status: 'not-found', searched };
+  return best && best.matched >= Math.max(2, qw.length * 0.5) ? best.source : undefined;
 }
 
 function align(index: SourceIndex, qw: Word[], quotation: string, diag: number): Verdict | undefined {

@@ -25,11 +25,11 @@ export function words(text: string, from = 0, to = text.length): Word[] {
 }
 
 /** The words of a quotation, with gaps where it cuts (…) or inserts ([words]). */
-export function quotationWords(text: string): Word[] {
+export function quotationWords(text: string, keepBrackets = false): Word[] {
   const gaps: [number, number][] = [];
   GAP.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = GAP.exec(text))) gaps.push([m.index, m.index + m[0].length]);
+  while ((m = GAP.exec(text))) if (!(keepBrackets && m[0][0] === '[')) gaps.push([m.index, m.index + m[0].length]);
   const out: Word[] = [];
   let g = 0;
   let pendingGap = false;

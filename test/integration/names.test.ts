@@ -1,0 +1,99 @@
+import { strict as assert } from 'assert';
+import * as vscode from 'vscode';
+import { closeAll, codeActions, folder, open, ruleOf, waitFor } from './helpers';
+
+const SAMPLE = 'samples/ambassadeur-kazakh.md';
+
+async function hoverText(uri: vscode.Uri, pos: vscode.Position): Promise<string> {
+  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos)) ?? [];
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+}
+
+describe('Names in the editor', () => {
+  afterEach(closeAll);
+
+  it('reports Nourchev once, with related locations at every Nuryshev', async () => {
+    const editor = await open(SAMPLE);
+    const doc = editor.document;
+    const ds = (await waitFor(doc.uri, (x) => x.some((d) => ruleOf(d) === 'name-variant'), 'name-variant')).filter((d) => ruleOf(d) === 'name-variant');
+    assert.equal(ds.length, 1);
+    const [d] = ds;
+    assert.equal(doc.getText(d.range), 'Nourchev');
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(d.message, /Nourchev est écrit Nuryshev \d+ fois ailleurs/);
+    const text = doc.getText();
+    const nuryshev = [...text.matchAll(/Nuryshev/g)].map((m) => m.index!);
+    const related = (d.relatedInformation ?? []).map((r) => doc.offsetAt(r.location.range.start) + doc.getText(r.location.range).indexOf('Nuryshev'));
+    for (const at of nuryshev) assert.ok(related.includes(at), `a related location at offset ${at}`);
+  });
+
+  it('unifies every variant with one quick fix, undone in one step', async () => {
+    const editor = await open(SAMPLE);
+    const doc = editor.document;
+    const before = doc.getText();
+    const [d] = (await waitFor(doc.uri, (x) => x.some((y) => ruleOf(y) === 'name-variant'), 'name-variant')).filter((y) => ruleOf(y) === 'name-variant');
+    const actions = await codeActions(doc.uri, d.range);
+    const all = actions.find((a) => /toutes les variantes/.test(a.title));
+    assert.ok(all?.edit, `document-wide fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(all.edit));
+    assert.ok(!doc.getText().includes('Nourchev'));
+    assert.equal([...doc.getText().matchAll(/Nuryshev/g)].length, [...before.matchAll(/Nuryshev|Nourchev/g)].length);
+    await waitFor(doc.uri, (x) => !x.some((y) => ruleOf(y) === 'name-variant'), 'no name-variant after the fix');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before, 'one undo restores the draft');
+  });
+
+  it('offers the unification as source.fixAll.copydesk', async () => {
+    const editor = await open(SAMPLE);
+    const doc = editor.document;
+    await waitFor(doc.uri, (x) => x.some((y) => ruleOf(y) === 'name-variant'), 'name-variant');
+    const [fixAll] = await codeActions(doc.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.copydesk');
+    assert.ok(fixAll?.edit);
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    assert.ok(!doc.getText().includes('Nourchev'));
+  });
+
+  it('explains a name on hover: spellings, counts, lines and why one is preferred', async () => {
+    const editor = await open(SAMPLE);
+    const doc = editor.document;
+    await waitFor(doc.uri, (x) => x.length > 0, 'findings');
+    const at = doc.positionAt(doc.getText().indexOf('Nourchev') + 2);
+    const text = await hoverText(doc.uri, at);
+    assert.match(text, /Shakhrat Nuryshev/);
+    assert.match(text, /Nourchev — (?:une|1) fois, ligne 23/);
+    assert.match(text, /première mention du nom complet/);
+  });
+
+  it('uses the preferred spelling in every draft of the workspace, dirty editors included', async () => {
+    const editor = await open(SAMPLE);
+    const doc = editor.document;
+    const [d] = (await waitFor(doc.uri, (x) => x.some((y) => ruleOf(y) === 'name-variant'), 'name-variant')).filter((y) => ruleOf(y) === 'name-variant');
+    const action = (await codeActions(doc.uri, d.range)).find((a) => a.command?.command === 'copydesk.applyNameInWorkspace');
+    assert.ok(action?.command, 'workspace-wide action offered');
+    await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    assert.ok(!doc.getText().includes('Nourchev'), 'the open draft is changed');
+    const other = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), 'drafts', 'suite-nourchev.md'));
+    assert.match(other.getText(), /L’ambassadeur Nuryshev doit/);
+    assert.match(other.getText(), /Nourchev dans un bloc de code/, 'code blocks are left alone');
+    await vscode.workspace.save(other.uri);
+  });
+
+  it('reads the house name list, reports a bad one on the file, and reloads it on save', async () => {
+    const list = vscode.Uri.joinPath(folder(), '.copydesk', 'names.json');
+    const write = (s: string): Thenable<void> => vscode.workspace.fs.writeFile(list, new TextEncoder().encode(s));
+    const editor = await open(SAMPLE);
+    const doc = editor.document;
+    try {
+      await write('{ "people": [ { "name": "Shakhrat Nuryshev", "fr": "Shakhrat Nourychev", "variants": ["Nourchev"] } ] }');
+      const ds = await waitFor(doc.uri, (x) => x.some((y) => ruleOf(y) === 'name-style' || /Nourychev/.test(y.message)), 'the French house spelling Nourychev');
+      assert.ok(ds.some((y) => /Nourychev/.test(y.message)));
+      await write('{ "people": [ { "variants": 3 } ] }');
+      const problems = await waitFor(list, (x) => x.length === 1, 'an error on names.json');
+      assert.match(problems[0].message, /names\.json/);
+      assert.match(problems[0].message, /people\[0\]/);
+      await waitFor(doc.uri, (x) => x.some((y) => ruleOf(y) === 'name-variant'), 'the draft still checked without the list');
+    } finally {
+      await vscode.workspace.fs.delete(list);
+    }
+  });
+});

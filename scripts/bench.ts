@@ -12,6 +12,7 @@ import { extractFigures } from '../src/core/figures';
 import { enrichQuotes } from '../src/core/quotes';
 import type { StageInput } from '../src/core/stage';
 import type { AnalysisCache } from '../src/core/types';
+import { RULES } from '../src/core/rules';
 
 const root = join(__dirname, '..');
 const WORDS = 10000;
@@ -67,6 +68,9 @@ function main(): void {
       ['analyze() whole, one block edited (cache)', median(() => analyze(edited, { cache: { blocks: new Map(cache.blocks) } }))],
     ];
     void pairing;
+    const full = analyze(text);
+    const ctx = { text, prose: full.prose, language: full.language, facts: full.facts, options: {} };
+    for (const r of RULES) rows.push([`  rule ${r.id}`, median(() => r.check(ctx), 21)]);
     const words = text.split(/\s+/).length;
     console.log(`\n${lang}: ${words} words, ${(text.length / 1024).toFixed(0)} KiB, language detected: ${language}`);
     for (const [what, ms] of rows) console.log(`  ${what.padEnd(48)} ${ms.toFixed(2).padStart(7)} ms median`);

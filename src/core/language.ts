@@ -9,8 +9,8 @@ const EN = new Set(
   'the an of and is are was were in on for not that which who with by it its this these those he she they we you from at has have had been but or his her their said to than after between'.split(' '),
 );
 
-/** Reads at most this many characters: enough for a verdict, cheap on a 10 MB file. */
-const SAMPLE = 20000;
+/** Reads at most this many characters (about 1,000 words): enough for a verdict, cheap on a 10 MB file. */
+const SAMPLE = 6000;
 
 export function detectLanguage(prose: string, fallback: Language = 'en'): Language {
   let fr = 0;

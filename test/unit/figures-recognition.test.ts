@@ -27,7 +27,7 @@ const cases: Case[] = [
   ['English comma grouping', 'en', 'The town has 31,170 inhabitants.', '31,170', { value: 31170 }],
   ['German-style point grouping in French', 'fr', 'La ville compte 31.170 habitants et 2,5 hôpitaux par quartier.', '31.170', { value: 31170 }],
   ['1,234 in French read as decimal when the draft uses decimal commas', 'fr', 'Le taux est de 1,234 et l’autre de 2,5.', '1,234', { value: 1.234 }],
-  ['1,234 in French read as thousands when the draft groups with commas', 'fr', 'Il y a 1,234 élèves et 1,234,567 euros.', '1,234 él', { value: 1234 }],
+  ['1,234 in French read as thousands when the draft groups with commas', 'fr', 'Il y a 1,234 élèves et 1,234,567 euros.', '1,234', { value: 1234 }],
   ['mixed English grouping and decimals', 'en', 'It cost 1,234.5 dollars.', '1,234.5', { value: 1234.5, unit: 'USD', kind: 'money' }],
   ['German style with decimal comma', 'fr', 'Il a coûté 1.234,5 euros.', '1.234,5', { value: 1234.5, unit: 'EUR' }],
   // scales

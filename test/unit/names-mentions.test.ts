@@ -50,7 +50,7 @@ describe('names: mentions', () => {
     assert.deepEqual(names('President Xi Jinping (习近平) spoke.'), ['Xi Jinping', '习近平']);
   });
   it('skips code and link targets', () => {
-    assert.deepEqual(names('Run `Nourchev` or see [the page](https://example.org/Nourchev).'), []);
+    assert.deepEqual(names('We ran `Nourchev` or see [the page](https://example.org/Nourchev).'), []);
   });
   it('offsets point at the text', () => {
     const text = '*Photo : Shakhrat Nuryshev, à Pékin.*';

@@ -138,7 +138,7 @@ export function attachDerived(F: FigureFact[], relations: Relation[], lang: Lang
   };
   for (const r of relations) {
     if (r.type === 'growth') {
-      const rate = (r.dir * F[r.rate].value) / 100;
+      const rate = Math.round(r.dir * F[r.rate].value * 1e10) / 1e12;
       const T = F[r.to];
       const { decimals, mult } = printed(T);
       if (r.from === undefined) {

@@ -3,7 +3,7 @@
 import type { StageInput } from '../stage';
 import type { FigureFact, Span } from '../types';
 import { attachDerived, findRelations, sentenceOf } from './derive';
-import { changeDirection, conceptAfter, phraseAfter, relativePeriod, subjectFinder } from './phrases';
+import { changeDirection, changeFrom, conceptAfter, phraseAfter, relativePeriod, subjectFinder } from './phrases';
 import { roundSafe, scanFigures, type Scanned } from './scan';
 
 export { figureHover } from './hover';
@@ -27,19 +27,22 @@ function joinRanges(text: string, figs: Scanned[]): Scanned[] {
     const gap = text.slice(A.end, B.start);
     const dash = DASH_GAP.test(gap);
     const word = !dash && WORD_GAP.test(gap);
-    const inherits = (A.bare || (A.mult === 1 && B.mult > 1 && A.unit === B.unit)) && !B.bare && (dash || word);
+    const unitless = !A.unit && (A.kind === 'count' || A.kind === 'quantity') && !!B.unit;
+    const inherits = (A.bare || (A.mult === 1 && B.mult > 1 && A.unit === B.unit) || unitless) && !B.bare && (dash || word);
     if (!inherits) {
       out.push(A);
       continue;
     }
-    A.value = roundSafe(A.value * B.mult);
-    A.step *= B.mult;
-    A.mult = B.mult;
+    if (A.mult === 1 && B.mult > 1) {
+      A.value = roundSafe(A.value * B.mult);
+      A.step *= B.mult;
+      A.mult = B.mult;
+    }
     A.unit = B.unit;
     A.kind = B.kind;
     A.bare = false;
     const before = text.slice(Math.max(0, A.start - 12), A.start);
-    const isChange = changeDirection(text, Math.max(0, A.start - 40), A.start, A.end) !== 0 || /(?:pass\p{L}*|went|gone|moved)[ \u00a0]+(?:de|from)[ \u00a0]*$/iu.test(text.slice(Math.max(0, A.start - 20), A.start));
+    const isChange = changeDirection(text, Math.max(0, A.start - 40), A.start, A.end) !== 0 || changeFrom(text, A.start);
     const range = dash || (RANGE_BEFORE.test(before) && !isChange && !/(?:^|[^\p{L}])(?:or|ou)[ \u00a0]/u.test(gap));
     if (!range) {
       out.push(A);

@@ -16,8 +16,8 @@ export function wordStartsBefore(text: string, pos: number, n: number, floor = 0
 }
 
 function isWordChar(c: number): boolean {
-  // letters (Latin, accented), digits, apostrophes glue "jusqu'à", "d'environ"
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 192 && c <= 0x24f) || c === 0x2019 || c === 39 || c === 0xb0;
+  // letters (Latin, accented) and the degree sign of n°; apostrophes split l’article
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 192 && c <= 0x24f) || c === 0xb0;
 }
 
 /**

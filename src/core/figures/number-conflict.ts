@@ -10,7 +10,7 @@ import { differentValues, quantityKey, sameQuantity, type QuantityKey } from './
 const MEASURED = new Set(['money', 'quantity', 'count', 'percent', 'percentage-points']);
 const MEASURE_AFTER =
   /^[^.;!?]{0,20}?(?<![\p{L}])(per capita|par habitant|par personne|on average|en moyenne|average|moyen(?:ne)?|median|médian(?:e)?|per day|par jour|per month|par mois|a year|per year|par an|annual|annuel(?:le)?|monthly|mensuel(?:le)?)(?![\p{L}])/iu;
-const MEASURE_BEFORE = /(?<![\p{L}])(average|moyenne|moyen|median|médian|médiane|annual|annuel|monthly|mensuel|daily|quotidien)(?![\p{L}])/iu;
+const MEASURE_BEFORE = /(?<![\p{L}])(per capita|par habitant|average|moyenne|moyen|median|médian|médiane|annual|annuel|monthly|mensuel|daily|quotidien)(?![\p{L}])/iu;
 
 export const numberConflict: Rule = {
   id: 'number-conflict',

@@ -34,6 +34,8 @@ function clean(s: string): string | undefined {
  * The subject of the clause a figure sits in, found before its verb. Returns a finder that
  * remembers each sentence's intro and verbs (one call per extractFigures run).
  */
+const BOUNDARY = /(?<![\p{L}])(?:que|qu['’]|that|whereas|while|tandis que|alors que)[ \u00a0]+|[,;:][ \u00a0]+/gu;
+
 interface SentenceInfo {
   from: number;
   verbs: number[];
@@ -64,7 +66,21 @@ export function subjectFinder(text: string, lang: Language): (sentence: Span, at
       memo.set(sentence.start, info);
     }
     const rel = at - sentence.start;
-    // the first verb of the clause before the figure
+    // the last verb before the figure, with its subject from the clause boundary before it
+    let last = -1;
+    for (const x of info.verbs) if (x > info.from && x < rel) last = x;
+    if (last >= 0) {
+      const chunk = info.whole.slice(info.from, last);
+      let b = -1;
+      BOUNDARY.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = BOUNDARY.exec(chunk))) b = m.index + m[0].length;
+      if (b >= 0) {
+        const subj = memoClean(info, info.from + b, last, false);
+        if (subj) return subj;
+      }
+    }
+    // the first verb of the sentence
     let v = -1;
     for (const x of info.verbs) if (x > info.from) {
       v = x;
@@ -111,9 +127,17 @@ const DOWN = '(?:a[ \\u00a0])?(?:baiss\\p{L}*|recul\\p{L}*|diminu\\p{L}*|chut\\p
 const LINK = '(?:[ \\u00a0]+(?:de|by|of|d[\'’]environ|d[\'’]|about|nearly|some|près de|plus de|more than|almost|around|presque|environ))*[ \\u00a0]*(?:US\\$|\\$|€|£)?';
 const CHANGE_BEFORE = new RegExp(`(?:(${UP})|(${DOWN}))${LINK}`, 'uy');
 const CHANGE_AFTER = new RegExp(
-  `[ \\u00a0]*(?:(?:d['’]|de[ \\u00a0])?(?:(increase|rise|jump|gain|growth|hausse|augmentation|croissance|progression|more|de plus|higher)|(decrease|decline|drop|fall|loss|baisse|diminution|recul|repli|less|de moins|lower))|(?:,[ \\u00a0]*)?(?:(up)|(down))(?![\\p{L}]))`,
+  `[ \\u00a0]*(?:(?:d['’]|de[ \\u00a0])?(?:(increase|rise|jump|gain|growth|hausse|augmentation|croissance|progression|more|de plus|higher)|(decrease|decline|drop|fall|loss|baisse|diminution|recul|repli|less|de moins|lower)))`,
   'uy',
 );
+
+const CHANGE_FROM =
+  /(?<![\p{L}])(?:augment\p{L}*|progress\p{L}*|grimp\p{L}*|rose|risen|rises?|increased|grew|grown|climbed|jumped|gained|soared|surged|baiss\p{L}*|recul\p{L}*|diminu\p{L}*|chut\p{L}*|fell|fallen|declined|decreased|dropped|slumped|shrank|pass\p{L}*|went|gone|moved|changed|doubl\p{L}*|tripl\p{L}*|quadrupl\p{L}*|évolu\p{L}*)[ \u00a0,]+(?:de|from|d['’])[ \u00a0]*(?:US\$|\$|€|£)?$/u;
+
+/** "rose from 20 to 25", "est passé de 20 à 25": a change between two values, not a range. */
+export function changeFrom(text: string, start: number): boolean {
+  return CHANGE_FROM.test(text.slice(Math.max(0, start - 45), start));
+}
 
 /** +1 for an increase, -1 for a decrease, 0 when the figure is no amount of change. */
 export function changeDirection(text: string, sentenceStart: number, start: number, end: number): number {
@@ -121,7 +145,7 @@ export function changeDirection(text: string, sentenceStart: number, start: numb
   if (b) return b[1] ? 1 : -1;
   CHANGE_AFTER.lastIndex = end;
   const a = CHANGE_AFTER.exec(text);
-  if (a) return a[1] || a[3] ? 1 : -1;
+  if (a) return a[1] ? 1 : -1;
   return 0;
 }
 

@@ -38,8 +38,9 @@ const subset = (a: Set<string>, b: Set<string>): boolean => {
 };
 
 export function sameQuantity(a: FigureFact, ka: QuantityKey, b: FigureFact, kb: QuantityKey): boolean {
-  if (a.kind !== b.kind || a.unit !== b.unit || (a.role ?? 'level') !== (b.role ?? 'level')) return false;
+  if (a.kind !== b.kind || (a.role ?? 'level') !== (b.role ?? 'level')) return false;
   if (ka.concept || kb.concept) return ka.concept === kb.concept;
+  if (a.unit !== b.unit) return false;
   if (!ka.words.size || !kb.words.size) return false;
   if (a.kind === 'count' && Math.min(ka.words.size, kb.words.size) < 2) return false;
   if (ka.proper.size && kb.proper.size && !(subset(ka.proper, kb.proper) && subset(kb.proper, ka.proper))) return false;
@@ -56,5 +57,5 @@ export function differentValues(a: FigureFact, b: FigureFact): boolean {
     if (a.range || b.range) return hi(a) < lo(b) - tol || hi(b) < lo(a) - tol;
     return diff > tol + 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value));
   }
-  return diff > tol;
+  return diff > 0 && diff >= tol * 0.999;
 }

@@ -62,6 +62,11 @@ const UNIT_AFTER = new RegExp(`${SP}?(?:(?:de|of)${SP}|d['’])?(${UNIT_SOURCE})
 const UNIT_AFTER_I = new RegExp(`${SP}(?:(?:de|of)${SP}|d['’])?(${UNIT_SOURCE})(?![\\p{L}\\p{N}'’])`, 'iuy');
 const APPROX_BEFORE =
   /(?:environ|près de|presque|quelque|quasiment|autour de|plus de|moins de|au moins|jusqu['’]à|pas moins de|about|around|nearly|almost|roughly|approximately|some|more than|less than|over|under|at least|up to|close to|an estimated|estimé à|estimée à)[ \u00a0\u202f]*/iuy;
+/** Latin letters, accented ones included (enough for French and English words). */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 192 && c <= 0x24f && c !== 215 && c !== 247);
+}
+
 /** Last words of the phrases above: the regex only runs after one of them. */
 const APPROX_LAST = new Set('environ de presque quelque quasiment moins à about around nearly almost roughly approximately some than over under least to estimated estimé estimée'.split(' '));
 
@@ -69,7 +74,7 @@ function lastWord(text: string, pos: number): string {
   let i = pos;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0' || text[i - 1] === '\u202f')) i--;
   const end = i;
-  while (i > 0 && end - i < 16 && /\p{L}/u.test(text[i - 1])) i--;
+  while (i > 0 && end - i < 16 && isLetter(text.charCodeAt(i - 1))) i--;
   return text.slice(i, end).toLowerCase();
 }
 
@@ -77,6 +82,8 @@ const SIGN_BEFORE = /(?:^|[\s(])([-−–])$/u;
 
 /** Phone numbers that start like a plain number: 555-123-4567, 01 23 45 67 89. */
 const PHONE = /\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d)|0\d(?:[ .]\d{2}){4}(?!\d)/y;
+
+const LABEL_TAIL = /(?:[-‑./]\d+|[a-z]+)*/y;
 
 const TYPES = ['phone', 'sdate', 'mdate', 'num', 'ord', 'words'] as const;
 
@@ -110,6 +117,10 @@ function collect(text: string): { raws: Raw[]; ev: Evidence } {
     if ((type === 'mdate' || type === 'ord' || type === 'words') && /[\p{L}\p{N}]/u.test(text[m.index - 1] ?? ' ')) continue;
     const labelled = type === 'num' && isLabelled(text, m.index);
     raws.push({ type, index: m.index, text: m[0], labelled });
+    if (labelled) {
+      LABEL_TAIL.lastIndex = m.index + m[0].length;
+      SCAN.lastIndex += LABEL_TAIL.exec(text)![0].length; // 49-3, 12bis
+    }
     if (type === 'num' && !labelled && !isVersionLike(m[0])) addEvidence(m[0], ev);
   }
   return { raws, ev };
@@ -208,27 +219,52 @@ function readCandidate(text: string, r: Raw, lang: Language, ev: Evidence): Scan
 }
 
 /** First words that can start a scale, percent, currency or unit after a number. */
-const SUFFIX_FIRST = new Set(
-  [
-    ...Object.keys(SCALE_WORDS),
-    ...CURRENCY_WORDS.map(([w]) => w.split(' ')[0]),
-    ...UNITS.map(([w]) => w.split(' ')[0].toLowerCase()),
-    ...'billion billions trillion trillions pour per percent pourcent points point percentage pp pts pt de of d us'.split(' '),
-  ].map((w) => w.toLowerCase()),
-);
-const SYMBOL_AFTER = '%‰$€£¥₸₽₹';
+const SCALE_BIT = 1;
+const PERCENT_BIT = 2;
+const POINTS_BIT = 4;
+const CURRENCY_BIT = 8;
+const UNIT_BIT = 16;
+const LINK_BIT = 32;
 
-/** A cheap look at the next word: does anything the suffix regexes know come next? */
-function suffixMayFollow(text: string, end: number): boolean {
+/** First word (lower case) after a number → which suffix regexes can match there. */
+const SUFFIX_FIRST = new Map<string, number>();
+const mark = (w: string, bit: number): void => {
+  const k = w.toLowerCase();
+  SUFFIX_FIRST.set(k, (SUFFIX_FIRST.get(k) ?? 0) | bit);
+};
+for (const w of [...Object.keys(SCALE_WORDS), 'billion', 'billions', 'trillion', 'trillions']) mark(w, SCALE_BIT);
+for (const w of ['pour', 'per', 'percent', 'pourcent', 'pourcents']) mark(w, PERCENT_BIT);
+for (const w of ['points', 'point', 'percentage', 'pp', 'pts', 'pt']) mark(w, POINTS_BIT);
+for (const [w] of CURRENCY_WORDS) mark(w.split(' ')[0], CURRENCY_BIT);
+mark('us', CURRENCY_BIT);
+for (const [w] of UNITS) mark(w.split(' ')[0], UNIT_BIT);
+for (const w of ['de', 'of', 'd']) mark(w, LINK_BIT);
+
+function nextWord(text: string, i: number): string {
+  let j = i;
+  while (j < text.length && j - i < 20 && (isLetter(text.charCodeAt(j)) || text[j] === '²')) j++;
+  return text.slice(i, j).toLowerCase();
+}
+
+/** A cheap look at the next word: which of the suffix regexes can match at `end`. */
+function suffixMask(text: string, end: number): number {
   let i = end;
   const c0 = text[i];
   if (c0 === ' ' || c0 === '\u00a0' || c0 === '\u202f') i++;
   const c = text[i];
-  if (c === undefined) return false;
-  if (SYMBOL_AFTER.includes(c)) return true;
-  let j = i;
-  while (j < text.length && j - i < 20 && /[\p{L}²]/u.test(text[j])) j++;
-  return j > i && SUFFIX_FIRST.has(text.slice(i, j).toLowerCase());
+  if (c === undefined) return 0;
+  if (c === '%' || c === '‰') return PERCENT_BIT;
+  if ('$€£¥₸₽₹'.includes(c)) return CURRENCY_BIT;
+  const w = nextWord(text, i);
+  if (!w) return 0;
+  let mask = SUFFIX_FIRST.get(w) ?? 0;
+  if (mask & LINK_BIT) {
+    // "de dollars", "of freight", "d’euros": the word after the link decides
+    let k = i + w.length;
+    if (text[k] === ' ' || text[k] === '\u00a0' || text[k] === '’' || text[k] === "'") k++;
+    mask |= (SUFFIX_FIRST.get(nextWord(text, k)) ?? 0) & (CURRENCY_BIT | UNIT_BIT);
+  }
+  return mask;
 }
 
 /** Reads what follows and precedes a number and decides its kind. */
@@ -256,12 +292,12 @@ function finish(
   let currency = cb ? currencyCode(cb[0].trim()) : undefined;
   const beforeCurrency = numStart - (cb ? cb[0].length : 0);
 
-  const maySuffix = suffixMayFollow(text, end);
-  const s = maySuffix ? sticky(SCALE_AFTER, text, end) : null;
+  const mask0 = suffixMask(text, end);
+  const s = mask0 & SCALE_BIT ? sticky(SCALE_AFTER, text, end) : null;
   let scaleEnd = end;
   if (s) {
     const sc = scaleOf(s[2], lang);
-    const followsCurrency = sticky(CURRENCY_AFTER, text, end + s[0].length);
+    const followsCurrency = suffixMask(text, end + s[0].length) & CURRENCY_BIT ? sticky(CURRENCY_AFTER, text, end + s[0].length) : null;
     const glued = s[1] === '';
     if (sc && (!sc.abbrev || currency || followsCurrency || (glued && /^(?:bn|mds?|md|mln)$/i.test(s[2])))) {
       if (!(s[2] === 'm' && !currency && !followsCurrency)) {
@@ -274,8 +310,9 @@ function finish(
   }
   end = scaleEnd;
 
-  const more = maySuffix && (end === numEnd || suffixMayFollow(text, end));
-  const p = more ? sticky(PERCENT_AFTER, text, end) : null;
+  const mask = end === numEnd ? mask0 : suffixMask(text, end);
+  const more = mask !== 0;
+  const p = mask & PERCENT_BIT ? sticky(PERCENT_AFTER, text, end) : null;
   if (!more) {
     // nothing after the number names a unit
   } else if (p && mult === 1) {
@@ -283,20 +320,20 @@ function finish(
     unit = '%';
     end += p[0].length;
   } else {
-    const pp = sticky(POINTS_AFTER, text, end);
+    const pp = mask & POINTS_BIT ? sticky(POINTS_AFTER, text, end) : null;
     if (pp && mult === 1) {
       kind = 'percentage-points';
       unit = 'pp';
       end += pp[0].length;
     } else {
-      const c = sticky(CURRENCY_AFTER, text, end);
+      const c = mask & CURRENCY_BIT ? sticky(CURRENCY_AFTER, text, end) : null;
       if (c) {
         currency = currencyCode(c[1]) ?? currency;
         end += c[0].length;
       }
       if (currency) kind = 'money';
       else {
-        const u = sticky(UNIT_AFTER, text, end) ?? sticky(UNIT_AFTER_I, text, end);
+        const u = mask & UNIT_BIT ? sticky(UNIT_AFTER, text, end) ?? sticky(UNIT_AFTER_I, text, end) : null;
         const info = u ? unitInfo(u[1]) : undefined;
         if (u && info) {
           unit = info.unit;

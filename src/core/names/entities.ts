@@ -214,6 +214,7 @@ export function buildEntities(text: string, lang: Language, house?: HouseNames):
     const facts: NameFact[] = [];
     // one alignment per distinct spelling, shifted onto each of its mentions
     const perText = new Map<string, { start: number; end: number; newText: string }[]>();
+    const listed = entry ? new Set(allSpellings(entry).map(foldedName)) : undefined;
     for (const m of group) {
       let rel = perText.get(m.text);
       if (!rel) {
@@ -227,6 +228,14 @@ export function buildEntities(text: string, lang: Language, house?: HouseNames):
             rel.push({ start: a.token.start, end: a.token.start + w.length, newText: a.preferred });
             variantWords.add(w);
           }
+        }
+        // a listed spelling with no word in common with the preferred one (Nur-Sultan → Astana)
+        if (!rel.length && entry && m.text !== preferred && listed?.has(foldedName(m.text))) {
+          rel.push({ start: 0, end: m.text.length, newText: preferred });
+          variantWords.add(m.text);
+          let bucket = seenWords.get(preferred);
+          if (!bucket) seenWords.set(preferred, (bucket = new Set()));
+          bucket.add(m.text);
         }
         perText.set(m.text, rel);
       }

@@ -134,15 +134,79 @@ function lineCol(text: string, offset: number): string {
   return `line ${line}, column ${offset - last}`;
 }
 
-/** Where JSON.parse stopped, from its message (engines word it differently). */
-function syntaxPosition(text: string, err: unknown): string | undefined {
-  const msg = err instanceof Error ? err.message : String(err);
-  const lc = /line (\d+) column (\d+)/i.exec(msg);
-  if (lc) return `line ${lc[1]}, column ${lc[2]}`;
-  const pos = /position (\d+)/i.exec(msg);
-  if (pos) return lineCol(text, Number(pos[1]));
-  if (/unexpected end/i.test(msg)) return lineCol(text, text.length);
-  return undefined;
+/**
+ * Offset of the first JSON syntax error, found by a small scanner of our own: engines word
+ * JSON.parse errors differently and some give no position at all.
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const ws = (): void => {
+    while (i < text.length && ' \t\r\n\uFEFF'.includes(text[i])) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail();
+        str();
+        ws();
+        if (text[i] !== ':') fail();
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') return void i++;
+        else fail();
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') return void i++;
+        else fail();
+      }
+    }
+    if (c === '"') return str();
+    const m = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 64));
+    if (!m) fail();
+    i += m![0].length;
+  };
+  const str = (): void => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\\') i++;
+      else if (text.charCodeAt(i) < 0x20) fail();
+      i++;
+    }
+    if (i >= text.length) fail();
+    i++;
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail();
+  } catch (at) {
+    return typeof at === 'number' ? at : i;
+  }
+  return -1;
+}
+
+function syntaxPosition(text: string): string | undefined {
+  const at = jsonErrorOffset(text);
+  return at < 0 ? undefined : lineCol(text, at);
 }
 
 export type SpecRunner = (list: HouseNames, spec: HouseSpec) => string;
@@ -157,8 +221,8 @@ export function parseHouseNamesWith(jsonText: string, fileLabel: string, runSpec
   try {
     value = JSON.parse(jsonText.replace(/^\uFEFF/, ''));
   } catch (err) {
-    const where = syntaxPosition(jsonText, err);
-    const detail = err instanceof Error ? err.message.replace(/^JSON\.parse: /, '') : String(err);
+    const where = syntaxPosition(jsonText.replace(/^\uFEFF/, ''));
+    const detail = (err instanceof Error ? err.message : String(err)).replace(/^JSON\.parse: /, '').split('\n')[0].slice(0, 80);
     return { errors: [{ message: `${fileLabel}: not valid JSON${where ? ` at ${where}` : ''} (${detail}).` }] };
   }
   const res = normalizeHouseNames(value, fileLabel);

@@ -133,8 +133,10 @@ function speakerBefore(text: string, at: number, floor: number): Speaker | undef
  * The attributions whose verb starts in [from, to), in text order; `floor` bounds the
  * look-back for a speaker before the verb (the paragraph start).
  */
-export function scanAttributions(text: string, from = 0, to = text.length, floor = from): Attribution[] {
+export function scanAttributions(whole: string, from = 0, to = whole.length, floor = from): Attribution[] {
   const out: Attribution[] = [];
+  // Cut at `to` (a cheap slice): the search never runs past the paragraph or sentence.
+  const text = to < whole.length ? whole.slice(0, to) : whole;
   // The trigger starts at the separator before the verb: start one character early.
   TRIGGER.lastIndex = from > 0 ? from - 1 : 0;
   let m: RegExpExecArray | null;

@@ -34,8 +34,7 @@ export function diffWords(a: readonly string[], b: readonly string[]): DiffOp[] 
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    // a shared word is matched as late as the longest alignment allows (source context first)
-    if (i < n && j < m && a[i] === b[j] && table[(i + 1) * w + j] < table[i * w + j]) push('equal', i++, j++);
+    if (i < n && j < m && a[i] === b[j]) push('equal', i++, j++);
     // skip source words first on ties: the quotation then aligns with the later, closer words
     else if (i < n && (j >= m || table[(i + 1) * w + j] >= table[i * w + j + 1])) push('delete', i++, j);
     else push('insert', i, j++);

@@ -38,8 +38,7 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
       out.push(fact);
       continue;
     }
-    const others = outer.filter((o) => o !== q && o.start < paragraphs[pb]?.end && o.end > (paragraphs[pa]?.start ?? 0));
-    const choice = chooseAttribution(q, sentence, previous, pb, attributions, others);
+    const choice = chooseAttribution(q, sentence, previous, pb, attributions, outer);
     fact.kind = quoteKind(text, q, language, choice);
     if (fact.kind === 'speech') {
       if (choice.attribution) fact.attribution = { start: choice.attribution.start, end: choice.attribution.end };
@@ -49,7 +48,8 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
   }
 
   for (const s of sentences) {
-    if (!/,/.test(text.slice(s.start, s.end))) continue;
+    const comma = text.lastIndexOf(',', s.end);
+    if (comma < s.start + 8) continue;
     const u = unmarkedIn(text, s, language);
     if (!u) continue;
     const pi = spanAt(paragraphs, s.start);

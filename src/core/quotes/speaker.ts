@@ -3,7 +3,7 @@
 // is unambiguous; the speaker is linked to the names stage's entity when one overlaps.
 import type { NameFact, Paragraph, QuoteFact, Span } from '../types';
 import { scanAttributions, speakerKey, type Attribution, type Speaker } from './attribution';
-import { spanAt } from './locate';
+import { inside, spanAt } from './locate';
 
 /** Attributions paragraph by paragraph, scanned only when asked for (most paragraphs never are). */
 export class Attributions {
@@ -45,7 +45,8 @@ export function chooseAttribution(
   attributions: Attributions,
   others: readonly Span[],
 ): SpeakerChoice {
-  const list = attributions.inParagraph(pi).filter((a) => !within(q, a.verb.start) && !others.some((o) => within(o, a.verb.start)));
+  // verbs inside a quotation (this one or another) belong to the quoted speech
+  const list = attributions.inParagraph(pi).filter((a) => !within(q, a.verb.start) && !inside(others, spanAt(others, a.verb.start), a.verb.start));
   const between = (from: number, to: number): string => attributions.text.slice(from, to);
   const adjacentAfter = list.find((a) => a.verb.start >= q.end && a.verb.start - q.end <= 40 && /^[\s\u00a0,;—–-]*$/.test(between(q.end, a.start)));
   const adjacentBefore = [...list]
@@ -80,7 +81,8 @@ export function resolvePronoun(pronoun: Speaker, pi: number, attributions: Attri
   const named: Speaker[] = [];
   for (const p of [pi - 1, pi]) for (const a of attributions.inParagraph(p)) if (a.speaker?.kind === 'name' && a.speaker.end <= pronoun.start) named.push(a.speaker);
   const floor = attributions.paragraphs[Math.max(0, pi - 1)]?.start ?? 0;
-  for (const q of earlierQuotes) {
+  for (let k = earlierQuotes.length - 1; k >= 0 && earlierQuotes[k].start >= floor; k--) {
+    const q = earlierQuotes[k];
     if (q.speakerSpan && q.speaker && q.start >= floor && q.speakerSpan.end <= pronoun.start && !named.some((n) => n.start === q.speakerSpan!.start)) {
       named.push({ text: q.speaker, start: q.speakerSpan.start, end: q.speakerSpan.end, kind: 'name' });
     }

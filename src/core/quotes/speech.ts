@@ -4,8 +4,22 @@ import type { Language, QuoteFact } from '../types';
 import { FIRST_PERSON_EN, FIRST_PERSON_FR } from './lexicon';
 
 /** Words just before a quotation that announce a name or a term rather than speech. */
-const NAMING_CUE =
-  /(?<![\p{L}])(?:initiative|opération|programme|plan|projet|livre|roman|film|série|émission|journal|magazine|rapport|loi|texte|intitulée?s?|baptisée?s?|surnommée?s?|appelée?s?|dite?s?|nommée?s?|qualifiée?s?|mot|mots|terme|termes|expression|slogan|formule|label|campagne|chanson|album|book|novel|movie|series|show|song|report|bill|act|titled|entitled|called|dubbed|nicknamed|named|so-called|term|word|words|phrase|motto|campaign|operation|program|known as|label(?:l)?ed|branded)[ \u00a0]*(?:[«“"‘][ \u00a0]*)?$/iu;
+const NAMING_CUES = new Set(
+  `initiative opération programme plan projet livre roman film série émission journal magazine rapport loi texte
+  intitulé intitulée intitulés intitulées baptisé baptisée baptisés baptisées surnommé surnommée appelé appelée
+  appelés appelées dit dite dits dites nommé nommée qualifié qualifiée mot mots terme termes expression slogan
+  formule label campagne chanson album book novel movie series show song report bill act titled entitled called
+  dubbed nicknamed named so-called term word words phrase motto campaign operation program labelled labeled branded`.split(/\s+/),
+);
+const LAST_WORDS = /([\p{L}-]+)[ \u00a0]+([\p{L}-]+)[ \u00a0]*$|([\p{L}-]+)[ \u00a0]*$/u;
+
+/** Words just before a quotation that announce a name or a term rather than speech. */
+function namingCue(before: string): boolean {
+  const m = LAST_WORDS.exec(before.slice(-30));
+  if (!m) return false;
+  const last = (m[2] ?? m[3] ?? '').toLowerCase();
+  return NAMING_CUES.has(last) || (m[1]?.toLowerCase() === 'known' && last === 'as');
+}
 const FUNCTION_WORD = /^(?:le|la|les|l[’']|de|du|des|d[’']|et|en|à|au|aux|un|une|the|of|and|a|an|in|on|to|for|at|by|with|or)$/iu;
 
 export interface KindHints {
@@ -20,7 +34,7 @@ export function quoteKind(text: string, q: QuoteFact, language: Language, hints:
   const words = inner.split(/[\s\u00a0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const finished = /[.!?…,;:]$/.test(inner);
   const before = text.slice(Math.max(0, q.start - 40), q.start);
-  if (NAMING_CUE.test(before) && !(finished && words.length >= 8)) return 'words';
+  if (namingCue(before) && !(finished && words.length >= 8)) return 'words';
   if (hints.adjacent) return 'speech';
   const firstPerson = (language === 'fr' ? FIRST_PERSON_FR : FIRST_PERSON_EN).test(inner) || FIRST_PERSON_EN.test(inner);
   if (firstPerson && words.length >= 2) return 'speech';

@@ -9,7 +9,7 @@ import { quotationWords, type Word } from './tokens';
 import type { SourceIndex } from './types';
 
 /** Trigrams found more often than this are too common to point anywhere. */
-const COMMON = 5000;
+const COMMON = 400;
 const CANDIDATES = 3;
 
 interface Verdict {
@@ -33,11 +33,18 @@ function find(index: SourceIndex, quotation: string, qw: Word[]): QuoteSource | 
   if (qw.length < 3) return undefined;
   const ids = qw.map((w) => index.vocabulary.get(w.key) ?? -1);
   const votes = new Map<number, number>();
+  // Alignments voted for by the words before the first cut: they place the quotation's start.
+  const heads = new Set<number>();
+  let head = true;
   for (let i = 0; i + 2 < qw.length; i++) {
+    if (qw[i + 1].gapBefore || qw[i + 2].gapBefore) head = false;
     if (ids[i] < 0 || ids[i + 1] < 0 || ids[i + 2] < 0 || qw[i + 1].gapBefore || qw[i + 2].gapBefore) continue;
     const list = index.shingles.get(trigramKey(ids[i], ids[i + 1], ids[i + 2]));
     if (!list || list.length > COMMON) continue;
-    for (const p of list) votes.set(p - i, (votes.get(p - i) ?? 0) + 1);
+    for (const p of list) {
+      votes.set(p - i, (votes.get(p - i) ?? 0) + 1);
+      if (head) heads.add(p - i);
+    }
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   let best: Verdict | undefined;
@@ -46,7 +53,13 @@ function find(index: SourceIndex, quotation: string, qw: Word[]): QuoteSource | 
     if (tried.length >= CANDIDATES) break;
     if (tried.some((t) => Math.abs(t - diag) < qw.length + 20)) continue;
     tried.push(diag);
-    const v = align(index, qw, quotation, diag);
+    let start = diag;
+    if (qw.some((w) => w.gapBefore)) {
+      let closest = -Infinity;
+      for (const h of heads) if (h <= diag && h >= diag - 250 && h > closest) closest = h;
+      start = Number.isFinite(closest) ? closest : diag - 3;
+    }
+    const v = align(index, qw, quotation, start);
     if (v && (!best || v.matched > best.matched || (v.matched === best.matched && v.source.status === 'verbatim'))) best = v;
     if (best?.source.status === 'verbatim') break;
   }
@@ -58,7 +71,8 @@ function align(index: SourceIndex, qw: Word[], quotation: string, diag: number):
   const doc = docOf(index, anchor);
   if (!doc) return undefined;
   const gaps = qw.some((w) => w.gapBefore);
-  const from = Math.max(doc.firstWord, diag - 3);
+  // the votes place the quotation's first word at `diag`: the window starts there
+  const from = Math.max(doc.firstWord, diag);
   const to = Math.min(doc.endWord, diag + qw.length + (gaps ? 200 : 5));
   const srcKeys: string[] = [];
   for (let p = from; p < to; p++) srcKeys.push(String(index.words[p]));

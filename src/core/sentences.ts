@@ -38,8 +38,22 @@ function isAbbreviation(body: string, dot: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/**
+ * No real sentence runs past a few hundred words; text without full stops (a pasted table, a
+ * 10 MB single line) is cut into pieces of at most this many characters, at a space, so that
+ * every per-sentence check stays bounded.
+ */
+export const MAX_SENTENCE = 2000;
+
 function pushTrimmed(out: Span[], body: string, base: number, s: number, e: number): void {
   while (s < e && /\s/.test(body[s])) s++;
   while (e > s && /\s/.test(body[e - 1])) e--;
+  while (e - s > MAX_SENTENCE) {
+    const space = body.lastIndexOf(' ', s + MAX_SENTENCE);
+    const cut = space > s + MAX_SENTENCE / 2 ? space : s + MAX_SENTENCE;
+    out.push({ start: base + s, end: base + cut });
+    s = cut;
+    while (s < e && /\s/.test(body[s])) s++;
+  }
   if (e > s) out.push({ start: base + s, end: base + e });
 }

@@ -98,17 +98,8 @@ export interface FigureFact extends Span {
   role?: 'level' | 'change';
   /** The period the figure refers to, where the sentence gives one (a year, 'previous-year'). */
   period?: string;
-  /** The digits as printed: span, integer digits, decimals and the separators used. */
-  numeral?: NumeralShape;
-}
-
-export interface NumeralShape extends Span {
-  int: string;
-  frac: string;
-  /** Thousands separator as printed ('' when none). */
-  group: string;
-  /** Decimal separator as printed ('' when none). */
-  decimal: string;
+  /** The digits as printed: span, integer digits, decimals, thousands separator ('' when none), decimal separator ('' when none). */
+  numeral?: Span & { int: string; frac: string; group: string; decimal: string };
 }
 
 export type QuoteMarkRole = 'open' | 'close';

@@ -59,3 +59,26 @@ export function lineNumber(text: string, offset: number): number {
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
 }
+
+/**
+ * lineNumber for many offsets of one text: the newlines are found once, then each offset
+ * costs a binary search (a rule with hundreds of findings would rescan the text for each).
+ */
+export function lineFinder(text: string): (offset: number) => number {
+  let newlines: number[] | undefined;
+  return (offset) => {
+    if (!newlines) {
+      newlines = [];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i);
+    }
+    // lines before offset = newlines at positions < offset
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
+}

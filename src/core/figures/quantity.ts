@@ -5,8 +5,8 @@ import type { FigureFact } from '../types';
 import { conceptAfter } from './phrases';
 
 export interface QuantityKey {
-  words: Set<string>;
-  proper: Set<string>;
+  words: ReadonlySet<string>;
+  proper: ReadonlySet<string>;
   concept?: string;
 }
 
@@ -16,12 +16,13 @@ const STOP = new Set(
 
 const fold = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/(?:s|x)$/, '');
 
-export function quantityKey(text: string, f: FigureFact): QuantityKey | undefined {
-  const concept = f.kind === 'count' ? conceptAfter(text, f.end, f.end + 40) : undefined;
-  if (!f.qualifies && !concept) return undefined;
+type Words = Pick<QuantityKey, 'words' | 'proper'>;
+
+/** Content words and proper nouns of a noun phrase (folded: no accents, case or plural). */
+function wordsOf(qualifies: string): Words {
   const words = new Set<string>();
   const proper = new Set<string>();
-  const tokens = (f.qualifies ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const tokens = qualifies.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   tokens.forEach((t, i) => {
     if (t.length < 3 && !/^\p{Lu}/u.test(t)) return;
     if (STOP.has(t.toLowerCase())) return;
@@ -29,10 +30,36 @@ export function quantityKey(text: string, f: FigureFact): QuantityKey | undefine
     words.add(k);
     if (i > 0 && /^\p{Lu}/u.test(t)) proper.add(k);
   });
-  return { words, proper, ...(concept ? { concept } : {}) };
+  return { words, proper };
 }
 
-const subset = (a: Set<string>, b: Set<string>): boolean => {
+/**
+ * The key of a figure's quantity. Pass one `memo` map for all the figures of a document:
+ * drafts repeat their noun phrases, and folding them (normalize) is the costly part.
+ */
+export function quantityKey(text: string, f: FigureFact, memo?: Map<string, Words>): QuantityKey | undefined {
+  const concept = f.kind === 'count' ? conceptAfter(text, f.end, f.end + 40) : undefined;
+  if (!f.qualifies && !concept) return undefined;
+  const q = f.qualifies ?? '';
+  let w = memo?.get(q);
+  if (!w) {
+    w = wordsOf(q);
+    memo?.set(q, w);
+  }
+  // the sets are shared between figures with the same phrase: keys are read-only
+  return { words: w.words, proper: w.proper, ...(concept ? { concept } : {}) };
+}
+
+/**
+ * Everything sameQuantity reads of a figure and its key, as one string: two figures with the
+ * same signature compare the same way with any third one.
+ */
+export function quantitySignature(f: FigureFact, k: QuantityKey): string {
+  const opt = (v: string | undefined): string => (v === undefined ? '-' : `+${v}`);
+  return [f.kind, f.role ?? 'level', opt(k.concept), opt(f.unit), [...k.words].sort().join(' '), [...k.proper].sort().join(' ')].join('\u0001');
+}
+
+const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
   for (const x of a) if (!b.has(x)) return false;
   return true;
 };

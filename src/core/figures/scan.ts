@@ -1,7 +1,9 @@
 // The scanner: one precompiled regex finds every candidate (digits, number words, dates,
 // phone numbers to skip); small sticky regexes then read the scale, currency, unit or
 // percent right after it and the currency, sign or approximation right before it.
-import type { Language, NumeralShape } from '../types';
+import type { FigureFact, Language } from '../types';
+
+type NumeralShape = NonNullable<FigureFact['numeral']>;
 import { addEvidence, isVersionLike, newEvidence, readNumeral, type Evidence } from './numerals';
 import { SCALE_SOURCE, SCALE_WORDS, scaleOf } from './scales';
 import { CURRENCY_AFTER_SOURCE, CURRENCY_BEFORE, CURRENCY_WORDS, UNITS, UNIT_SOURCE, currencyCode, unitInfo } from './units';

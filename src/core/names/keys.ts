@@ -126,7 +126,8 @@ function canon(r: string): string {
   t = t.replace(/i+/g, 'i'); // y/j/i glides: Yuliia, Dmitrii
   t = t.replace(/^ie/, 'e'); // Yeltsin / Jelzin / Eltsine
   t = t.replace(/io/g, 'e').replace(/(S|C|SC|Z)o/g, '$1e'); // ё written e or yo / o after sibilants
-  t = t.replace(/([^aeiou])e$/, '$1'); // French final -e (Poutine, Eltsine)
+  // French final -e after -in and -dr/-tr (Poutine, Eltsine, Alexandre); not Jeanne, Louise, Simone
+  t = t.replace(/(in|dr|tr)e$/, '$1');
   t = t.replace(/ski$/, 'ski');
   return t;
 }

@@ -52,3 +52,16 @@ export const ORG_WORDS = words(`
 
 /** Prepositions after which a single capitalised word is most often a place. */
 export const PLACE_PREPS = words(`à en au aux vers depuis in at from to near into across outside inside`);
+
+/**
+ * Frequent Arabic given names (and name parts). Their romanizations differ in the short vowels
+ * (Mohammed / Muhammad, Hussein / Husayn, Mahmoud / Mahmud), so for these the comparison looks
+ * at consonants only.
+ */
+export const ARABIC_NAMES = words(`
+  muhammad ahmad mahmud hasan husayn ali umar uthman abdallah abdullah abdul abdelaziz abdulaziz khalid walid yusuf
+  ibrahim ismail mustafa hamid hamad said saad salman sultan faisal nasser nasir nasrallah jamal karim rashid tariq
+  ziad yasser anwar hosni bashar hafez muammar saddam abbas haniyeh qaboos tamim zayed khalifa mansour amin
+  mohammed ahmed hassan hussein omar osama usama mahmoud youssef mostafa hamza fatima aisha khadija zaynab maryam
+  abdelkader abdelaziz bouteflika moubarak mubarak nasrallah haftar sarraj dbeibah
+`);

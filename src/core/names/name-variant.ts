@@ -10,6 +10,8 @@ const WHY: Record<EntityFact['reason'], [string, string]> = {
   majority: ['the most frequent spelling', 'la graphie la plus fréquente'],
 };
 
+const MAX_RELATED = 50;
+
 export function reasonText(lang: Language, reason: EntityFact['reason']): string {
   return say(lang, WHY[reason][0], WHY[reason][1]);
 }
@@ -35,6 +37,13 @@ export function variantDrafts(names: NameFact[], entities: EntityFact[], lang: L
     if (!variants.length) continue;
     const allEdits: TextEdit[] = variants.flatMap((m) => m.edits!);
     const allTargets = [...new Set(allEdits.map((x) => x.newText))].join(', ');
+    // One fix object shared by every finding of the entity: copies would grow with the square of the variants.
+    const fixAll = {
+      title: say(lang, `Change every variant in this document to ${allTargets}`, `Remplacer toutes les variantes de ce texte par ${allTargets}`),
+      edits: allEdits,
+      fixAll: true,
+    };
+    const sameCount = new Map<string, number>();
     for (const m of variants) {
       const edits = m.edits!;
       const start = edits[0].start;
@@ -42,14 +51,20 @@ export function variantDrafts(names: NameFact[], entities: EntityFact[], lang: L
       const spelled = text.slice(start, end);
       const target = edits.map((x) => x.newText).join(' ');
       const targetWords = new Set(edits.map((x) => x.newText.toLowerCase()));
-      const same = mentions.filter((o) => o !== m && !o.variant && o.text.split(/\s+/).some((w) => targetWords.has(w.replace(/[’']s$/i, '').toLowerCase())));
-      const n = same.length;
+      const key = [...targetWords].join(' ');
+      let n = sameCount.get(key);
+      if (n === undefined) {
+        n = mentions.filter((o) => !o.variant && o.text.split(/\s+/).some((w) => targetWords.has(w.replace(/[’']s$/i, '').toLowerCase()))).length;
+        sameCount.set(key, n);
+      }
       const message =
         e.reason === 'house' && n === 0
           ? say(lang, `${spelled} is spelled ${target} in the house name list; this draft spells it two ways.`, `${spelled} s’écrit ${target} selon la liste maison ; ce texte l’écrit de deux façons.`)
           : say(lang, `${spelled} is spelled ${target} ${times(lang, n)} elsewhere in this draft.`, `${spelled} est écrit ${target} ${times(lang, n)} ailleurs dans ce texte.`);
+      // VS Code lists every related location under the problem: past a screenful they only slow it down.
       const related = mentions
         .filter((o) => o !== m)
+        .slice(0, MAX_RELATED)
         .map((o) => ({
           start: o.start,
           end: o.end,
@@ -63,11 +78,7 @@ export function variantDrafts(names: NameFact[], entities: EntityFact[], lang: L
         related,
         fixes: [
           { title: say(lang, `Change to ${target}`, `Remplacer par ${target}`), edits: edits.map((x) => ({ ...x })), preferred: true },
-          {
-            title: say(lang, `Change every variant in this document to ${allTargets}`, `Remplacer toutes les variantes de ce texte par ${allTargets}`),
-            edits: allEdits.map((x) => ({ ...x })),
-            fixAll: true,
-          },
+          fixAll,
         ],
         data: {
           entity: e.id,

@@ -5,6 +5,7 @@
 import type { Language } from '../types';
 import { arabicCue, baseForm, foldDiacritics, readings, skeleton } from './keys';
 import { chineseKeys, chineseMarker } from './chinese';
+import { ARABIC_NAMES } from './lexicon';
 
 /** Words that are not part of the comparison: Arabic articles and filiation particles. */
 const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ul)[-‐]/i;
@@ -52,6 +53,12 @@ function feminine(r: string): boolean {
   return /a$/.test(r);
 }
 
+const consonants = (r: string): string => r.replace(/[aeiou]/g, '');
+/** Consonant skeletons of frequent Arabic names (built once, never changed). */
+const ARABIC_SKELETONS: ReadonlySet<string> = new Set(
+  [...ARABIC_NAMES].flatMap((n) => readings(n).map(consonants)).filter((k) => k.length >= 3),
+);
+
 /** One vowel i/e inserted or dropped inside the word (not at its end: Iran / Irani). */
 function nearByVowel(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) !== 1) return false;
@@ -59,7 +66,7 @@ function nearByVowel(a: string, b: string): boolean {
   if (s.length < 5) return false;
   let i = 0;
   while (i < s.length && s[i] === l[i]) i++;
-  if (!/[ie]/.test(l[i]) || i >= l.length - 1 || i === 0) return false;
+  if (!/[ie]/.test(l[i]) || i >= l.length - 2 || i === 0) return false;
   return s.slice(i) === l.slice(i + 1);
 }
 
@@ -102,6 +109,9 @@ export function sameToken(a: string, b: string, caches?: Caches, chinese = false
     else skB.set(k, [y]);
   }
   for (const x of ra) for (const y of skB.get(skeleton(x)) ?? []) if (nearByVowel(x, y)) return true;
+  // Arabic names differ in short vowels: Mohammed / Muhammad, Hussein / Husayn
+  const ca = new Set(ra.map(consonants).filter((k) => ARABIC_SKELETONS.has(k)));
+  if (ca.size && rb.some((r) => ca.has(consonants(r)))) return true;
   return false;
 }
 

@@ -24,17 +24,6 @@ export interface Speaker extends Span {
   gender?: 'm' | 'f';
 }
 
-export interface Attribution extends Span {
-  /** The verb of saying, or « selon » / "according to". */
-  verb: Span;
-  speaker?: Speaker;
-  /** The speaker follows the verb (« a déclaré X », "said X", « a-t-il dit »). */
-  speakerAfter: boolean;
-  /** Followed by que / that: reported speech, not a quotation. */
-  reported: boolean;
-  according: boolean;
-}
-
 const SP = '[ \\u00a0]';
 /** Case-insensitive first letter for lists used in case-sensitive expressions. */
 const ci = (words: string): string => words.replace(/(^|\|)(\p{L})/gu, (_m, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c.toLowerCase()}]`);
@@ -99,9 +88,12 @@ function speakerAfter(text: string, at: number, according: boolean): Speaker | u
 
 const APPOSED_NAME = new RegExp(`^${NAME}$`, 'u');
 
+/** The farthest a speaker before its verb may start. */
+export const LOOK_BACK = 140;
+
 function speakerBefore(text: string, at: number, floor: number): Speaker | undefined {
   // An apposition (« Le rapporteur, Marc Delorme, a jugé ») needs a longer look-back.
-  const from = Math.max(floor, at - (/,[ \u00a0]*$/.test(text.slice(at - 3, at)) ? 140 : 60));
+  const from = Math.max(floor, at - (/,[ \u00a0]*$/.test(text.slice(at - 3, at)) ? LOOK_BACK : 60));
   const slice = text.slice(from, at);
   // Tried at word starts only, farthest first: the first hit is the longest speaker.
   const starts: number[] = [];
@@ -130,47 +122,109 @@ function speakerBefore(text: string, at: number, floor: number): Speaker | undef
 }
 
 /**
- * The attributions whose verb starts in [from, to), in text order; `floor` bounds the
- * look-back for a speaker before the verb (the paragraph start).
+ * A verb of saying found in the text. Its speaker — the costly part, several regular
+ * expressions around the verb — is parsed on first use: most verbs (those inside
+ * quotations, those far from any quotation) are never asked for theirs.
+ */
+export class Attribution implements Span {
+  /** The verb of saying, or « selon » / "according to". */
+  readonly verb: Span;
+  readonly according: boolean;
+  private parsed = false;
+  private who: Speaker | undefined;
+  private after = false;
+  private said = false;
+  private from = 0;
+  private to = 0;
+  private readonly match: RegExpExecArray;
+
+  constructor(
+    /** The scanned text, cut where the scan ends: the speaker never runs past it. */
+    private readonly text: string,
+    private readonly floor: number,
+    match: RegExpExecArray,
+  ) {
+    const lead = LEAD.test(match[0]) ? 1 : 0;
+    this.verb = { start: match.index + lead, end: match.index + match[0].length };
+    this.according = !!match[5];
+    this.match = match;
+  }
+
+  /** False for a bare present tense or English verb with nobody around it: a noun or another use. */
+  get real(): boolean {
+    this.parse();
+    return !!this.who || !!this.match[1];
+  }
+  get speaker(): Speaker | undefined {
+    this.parse();
+    return this.who;
+  }
+  /** The speaker follows the verb (« a déclaré X », "said X", « a-t-il dit »). */
+  get speakerAfter(): boolean {
+    this.parse();
+    return this.after;
+  }
+  /** Followed by que / that: reported speech, not a quotation. */
+  get reported(): boolean {
+    this.parse();
+    return this.said;
+  }
+  /** The whole attribution: speaker and verb. */
+  get start(): number {
+    this.parse();
+    return this.from;
+  }
+  get end(): number {
+    this.parse();
+    return this.to;
+  }
+
+  private parse(): void {
+    if (this.parsed) return;
+    this.parsed = true; const C=(globalThis as any).C ??= {parse:0,before:0,after:0,created:0}; C.parse++; const st=(new Error().stack??'').split('\n').slice(2,5).map(l=>l.trim().split(' ')[1]).join('<'); C[st]=(C[st]??0)+1;
+    const { text, match: m, verb } = this;
+    const inverted = m[2] ?? m[3] ?? m[4];
+    let speaker: Speaker | undefined;
+    let after = false;
+    if (inverted) {
+      speaker = pronounSpeaker(inverted, m.index + m[0].lastIndexOf(inverted));
+      after = true;
+    } else if (this.according) {
+      speaker = speakerAfter(text, verb.end, true);
+      after = true;
+    } else {
+      speaker = speakerBefore(text, verb.start, this.floor);
+      if (!speaker) {
+        speaker = speakerAfter(text, verb.end, false);
+        after = !!speaker;
+      }
+    }
+    const tailFrom = after && speaker ? speaker.end : verb.end;
+    this.who = speaker;
+    this.after = after;
+    this.said = !this.according && REPORTED.test(text.slice(tailFrom, tailFrom + 8));
+    this.from = speaker && !after ? speaker.start : verb.start;
+    this.to = speaker && after ? Math.max(verb.end, speaker.end) : verb.end;
+  }
+}
+
+const LEAD = /^[\s,;:(«“"—–]/;
+
+/**
+ * The verbs of saying that start in [from, to), in text order, each a candidate attribution
+ * (check `real` before use); `floor` bounds the look-back for a speaker before the verb.
  */
 export function scanAttributions(whole: string, from = 0, to = whole.length, floor = from): Attribution[] {
   const out: Attribution[] = [];
-  // Cut at `to` (a cheap slice): the search never runs past the paragraph or sentence.
+  // Cut at `to` (a cheap slice): neither the search nor a speaker runs past the paragraph or sentence.
   const text = to < whole.length ? whole.slice(0, to) : whole;
   // The trigger starts at the separator before the verb: start one character early.
   TRIGGER.lastIndex = from > 0 ? from - 1 : 0;
   let m: RegExpExecArray | null;
   while ((m = TRIGGER.exec(text)) && m.index < to) {
-    const lead = /^[\s,;:(«“"—–]/.test(m[0]) ? 1 : 0;
-    const start = m.index + lead;
-    const end = m.index + m[0].length;
-    if (start >= to) break;
-    const according = !!m[5];
-    const inverted = m[2] ?? m[3] ?? m[4];
-    const aux = !!m[1];
-    let speaker: Speaker | undefined;
-    let after = false;
-    if (inverted) {
-      const p = m[0].lastIndexOf(inverted);
-      speaker = pronounSpeaker(inverted, m.index + p);
-      after = true;
-    } else if (according) {
-      speaker = speakerAfter(text, end, true);
-      after = true;
-    } else {
-      speaker = speakerBefore(text, start, floor);
-      if (!speaker) {
-        speaker = speakerAfter(text, end, false);
-        after = !!speaker;
-      }
-    }
-    // A bare present tense or English verb with nobody around it is a noun or another use.
-    if (!speaker && !aux) continue;
-    const tailFrom = after && speaker ? speaker.end : end;
-    const reported = !according && REPORTED.test(text.slice(tailFrom, tailFrom + 8));
-    const spanStart = speaker && !after ? speaker.start : start;
-    const spanEnd = speaker && after ? Math.max(end, speaker.end) : end;
-    out.push({ start: spanStart, end: spanEnd, verb: { start, end }, ...(speaker ? { speaker } : {}), speakerAfter: after, reported, according });
+    const a = new Attribution(text, floor, m); const C=(globalThis as any).C ??= {parse:0,before:0,after:0,created:0}; C.created++;
+    if (a.verb.start >= to) break;
+    out.push(a);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // previous sentence or the paragraph; pronouns stand for the last named speaker when that
 // is unambiguous; the speaker is linked to the names stage's entity when one overlaps.
 import type { NameFact, Paragraph, QuoteFact, Span } from '../types';
-import { scanAttributions, speakerKey, type Attribution, type Speaker } from './attribution';
+import { LOOK_BACK, scanAttributions, speakerKey, type Attribution, type Speaker } from './attribution';
 import { inside, spanAt } from './locate';
 
 /** Attributions paragraph by paragraph, scanned only when asked for (most paragraphs never are). */
@@ -36,7 +36,10 @@ export interface SpeakerChoice {
 
 const within = (s: Span, x: number): boolean => s.start <= x && x < s.end;
 
-/** Chooses the attribution of quotation `q` whose sentence range is `sentence`. */
+/**
+ * Chooses the attribution of quotation `q` whose sentence range is `sentence`. Tests on
+ * the verb's position come first: a speaker is parsed only for the verbs still in play.
+ */
 export function chooseAttribution(
   q: Span,
   sentence: Span,
@@ -48,10 +51,16 @@ export function chooseAttribution(
   // verbs inside a quotation (this one or another) belong to the quoted speech
   const list = attributions.inParagraph(pi).filter((a) => !within(q, a.verb.start) && !inside(others, spanAt(others, a.verb.start), a.verb.start));
   const between = (from: number, to: number): string => attributions.text.slice(from, to);
-  const adjacentAfter = list.find((a) => a.verb.start >= q.end && a.verb.start - q.end <= 40 && /^[\s\u00a0,;—–-]*$/.test(between(q.end, a.start)));
-  const adjacentBefore = [...list]
-    .reverse()
-    .find((a) => a.end <= q.start && q.start - a.end <= 6 && /^[\s\u00a0,:—–-]*$/.test(between(a.end, q.start)));
+  const adjacentAfter = list.find(
+    (a) => a.verb.start >= q.end && a.verb.start - q.end <= 40 && a.real && ADJACENT_AFTER.test(between(q.end, a.start)),
+  );
+  let adjacentBefore: Attribution | undefined;
+  for (let k = list.length - 1; k >= 0 && !adjacentBefore; k--) {
+    const a = list[k];
+    // the attribution ends at or after its verb: a verb ending past the quotation's start cannot be before it
+    if (a.verb.end > q.start || !a.real) continue;
+    if (a.end <= q.start && q.start - a.end <= 6 && ADJACENT_BEFORE.test(between(a.end, q.start))) adjacentBefore = a;
+  }
   const adjacent = adjacentAfter ?? adjacentBefore;
   const inSentence = list.filter((a) => a.verb.start >= sentence.start && a.verb.start < sentence.end);
   const withSpeaker = (as: Attribution[]): Attribution | undefined => {
@@ -70,8 +79,12 @@ export function chooseAttribution(
   let chosen = adjacent?.speaker ? adjacent : withSpeaker(inSentence);
   if (!chosen && previous) chosen = withSpeaker(list.filter((a) => a.verb.start >= previous.start && a.verb.start < previous.end));
   if (!chosen) chosen = withSpeaker(list.filter((a) => a.end <= q.start)) ?? withSpeaker(list);
-  return { attribution: chosen, speaker: chosen?.speaker, adjacent: !!adjacent, inSentence: inSentence.length > 0 };
+  const anyInSentence = (!!adjacent && inSentence.includes(adjacent)) || inSentence.some((a) => a.real);
+  return { attribution: chosen, speaker: chosen?.speaker, adjacent: !!adjacent, inSentence: anyInSentence };
 }
+
+const ADJACENT_AFTER = /^[\s\u00a0,;—–-]*$/;
+const ADJACENT_BEFORE = /^[\s\u00a0,:—–-]*$/;
 
 /**
  * The named speaker a pronoun stands for: the last named speaker before it in this
@@ -79,7 +92,13 @@ export function chooseAttribution(
  */
 export function resolvePronoun(pronoun: Speaker, pi: number, attributions: Attributions, earlierQuotes: readonly QuoteFact[]): Speaker | undefined {
   const named: Speaker[] = [];
-  for (const p of [pi - 1, pi]) for (const a of attributions.inParagraph(p)) if (a.speaker?.kind === 'name' && a.speaker.end <= pronoun.start) named.push(a.speaker);
+  for (const p of [pi - 1, pi]) {
+    for (const a of attributions.inParagraph(p)) {
+      // a speaker never starts more than LOOK_BACK before its verb: skip (unparsed) verbs too far on
+      if (a.verb.start - LOOK_BACK >= pronoun.start) continue;
+      if (a.speaker?.kind === 'name' && a.speaker.end <= pronoun.start) named.push(a.speaker);
+    }
+  }
   const floor = attributions.paragraphs[Math.max(0, pi - 1)]?.start ?? 0;
   for (let k = earlierQuotes.length - 1; k >= 0 && earlierQuotes[k].start >= floor; k--) {
     const q = earlierQuotes[k];

@@ -1,6 +1,7 @@
 // Speech or words: a quotation of what someone said, or of a title, a name, a term or a
 // scare quote (« la Ceinture et la Route », “Moby Dick”, the so-called “reform”).
 import type { Language, QuoteFact } from '../types';
+import { isCueCode } from './chars';
 import { FIRST_PERSON_EN, FIRST_PERSON_FR } from './lexicon';
 
 /** Words just before a quotation that announce a name or a term rather than speech. */
@@ -11,14 +12,46 @@ const NAMING_CUES = new Set(
   formule label campagne chanson album book novel movie series show song report bill act titled entitled called
   dubbed nicknamed named so-called term word words phrase motto campaign operation program labelled labeled branded`.split(/\s+/),
 );
-const LAST_WORDS = /([\p{L}-]+)[ \u00a0]+([\p{L}-]+)[ \u00a0]*$|([\p{L}-]+)[ \u00a0]*$/u;
+const SPACE_BEFORE = (c: number): boolean => c === 0x20 || c === 0xa0;
+const ASTRAL_CUE = /^[\p{L}-]$/u;
 
-/** Words just before a quotation that announce a name or a term rather than speech. */
-function namingCue(before: string): boolean {
-  const m = LAST_WORDS.exec(before.slice(-30));
-  if (!m) return false;
-  const last = (m[2] ?? m[3] ?? '').toLowerCase();
-  return NAMING_CUES.has(last) || (m[1]?.toLowerCase() === 'known' && last === 'as');
+/** Code units (1 or 2) of the letter or hyphen ending at `i`, 0 if none; nothing before `floor`. */
+function cueBefore(text: string, i: number, floor: number): number {
+  if (i <= floor) return 0;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    // an astral letter is one code point in a Unicode expression
+    if (i - 2 < floor) return 0;
+    const h = text.charCodeAt(i - 2);
+    return h >= 0xd800 && h <= 0xdbff && ASTRAL_CUE.test(text.slice(i - 2, i)) ? 2 : 0;
+  }
+  return isCueCode(c) ? 1 : 0;
+}
+
+/** Start of the run of letters and hyphens ending at `end` (`end` itself if none). */
+function cueRunStart(text: string, end: number, floor: number): number {
+  let i = end;
+  for (let n = cueBefore(text, i, floor); n; n = cueBefore(text, i, floor)) i -= n;
+  return i;
+}
+
+/**
+ * Words just before a quotation that announce a name or a term rather than speech: the
+ * last word (or "known as") of the 30 characters before the opening mark.
+ */
+function namingCue(text: string, at: number): boolean {
+  const floor = Math.max(0, at - 30);
+  let end2 = at;
+  while (end2 > floor && SPACE_BEFORE(text.charCodeAt(end2 - 1))) end2--;
+  const start2 = cueRunStart(text, end2, floor);
+  if (start2 === end2) return false;
+  const last = text.slice(start2, end2).toLowerCase();
+  if (NAMING_CUES.has(last)) return true;
+  if (last !== 'as') return false;
+  let end1 = start2;
+  while (end1 > floor && SPACE_BEFORE(text.charCodeAt(end1 - 1))) end1--;
+  if (end1 === start2) return false;
+  return text.slice(cueRunStart(text, end1, floor), end1).toLowerCase() === 'known';
 }
 const FUNCTION_WORD = /^(?:le|la|les|l[’']|de|du|des|d[’']|et|en|à|au|aux|un|une|the|of|and|a|an|in|on|to|for|at|by|with|or)$/iu;
 
@@ -31,10 +64,10 @@ export interface KindHints {
 
 export function quoteKind(text: string, q: QuoteFact, language: Language, hints: KindHints): 'speech' | 'words' {
   const inner = text.slice(q.inner.start, q.inner.end).trim();
-  const words = inner.split(/[\s\u00a0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // Only up to 8 words matter: every test below compares the count with 8 or less.
+  const words = contentWords(inner, 8);
   const finished = /[.!?…,;:]$/.test(inner);
-  const before = text.slice(Math.max(0, q.start - 40), q.start);
-  if (namingCue(before) && !(finished && words.length >= 8)) return 'words';
+  if (namingCue(text, q.start) && !(finished && words.length >= 8)) return 'words';
   if (hints.adjacent) return 'speech';
   const firstPerson = (language === 'fr' ? FIRST_PERSON_FR : FIRST_PERSON_EN).test(inner) || FIRST_PERSON_EN.test(inner);
   if (firstPerson && words.length >= 2) return 'speech';
@@ -43,6 +76,18 @@ export function quoteKind(text: string, q: QuoteFact, language: Language, hints:
   if (isTitleCase(words)) return 'words';
   if (hints.inSentence && words.length >= 2) return 'speech';
   return words.length <= 3 ? 'words' : 'speech';
+}
+
+const TOKEN = /\S+/g;
+const HAS_CONTENT = /[\p{L}\p{N}]/u;
+
+/** The first `max` space-separated tokens that hold a letter or a digit. */
+function contentWords(inner: string, max: number): string[] {
+  const out: string[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < max && (m = TOKEN.exec(inner))) if (HAS_CONTENT.test(m[0])) out.push(m[0]);
+  return out;
 }
 
 /** Every content word capitalised: a title or a proper name (Moby Dick, la Ceinture et la Route). */

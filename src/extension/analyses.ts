@@ -24,7 +24,7 @@ export class Analyses {
   /** The analysis of the document as it is now, computed only if its version changed. */
   get(doc: vscode.TextDocument): Analysis | undefined {
     const config = readConfig(doc);
-    if (!config.enabled) return undefined;
+    if (!config.enabled || this.tooLarge(doc)) return undefined;
     const id = doc.uri.toString();
     const key = `${this.generation}|${JSON.stringify(config.options)}`;
     const old = this.entries.get(id);
@@ -33,6 +33,12 @@ export class Analyses {
     const analysis = analyze(doc.getText(), { ...config.options, ...this.extra(doc), cache: blocks });
     this.entries.set(id, { version: doc.version, key, analysis, blocks });
     return analysis;
+  }
+
+  /** Over the size setting, a document is left unchecked rather than freezing the editor on each keystroke. */
+  tooLarge(doc: vscode.TextDocument): boolean {
+    const config = readConfig(doc);
+    return config.enabled && doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end) > config.maxSize;
   }
 
   /** The cached analysis without computing one (for code paths that must stay cheap). */

@@ -6,6 +6,7 @@ import type { AnalyzeOptions, LanguageSetting, RuleSetting, Severity } from '../
 export interface DocumentConfig {
   enabled: boolean;
   debounce: number;
+  maxSize: number;
   options: AnalyzeOptions;
   highlight: { names: boolean; figures: boolean; quotes: boolean };
   namesFile: string;
@@ -26,6 +27,7 @@ export function readConfig(doc: vscode.TextDocument): DocumentConfig {
   return {
     enabled: c.get<boolean>('enable', true) && languages.includes(doc.languageId),
     debounce: Math.max(0, c.get<number>('debounce', 150)),
+    maxSize: c.get<number>('maxDocumentSize', 1_000_000),
     options: {
       format: doc.languageId === 'markdown' ? 'markdown' : 'plaintext',
       language: c.get<LanguageSetting>('documentLanguage', 'auto'),

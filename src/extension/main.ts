@@ -33,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
 
   const refreshEditors = (doc: vscode.TextDocument): void => {
     for (const e of vscode.window.visibleTextEditors) if (e.document === doc) decorations.apply(e, analyses.peek(doc));
-    if (vscode.window.activeTextEditor?.document === doc) status.show(doc, analyses.peek(doc));
+    if (vscode.window.activeTextEditor?.document === doc) status.show(doc, analyses.peek(doc), analyses.tooLarge(doc));
   };
   diagnostics.onPublished(refreshEditors);
 
@@ -82,7 +82,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
         }
       }
     }),
-    vscode.window.onDidChangeActiveTextEditor((e) => status.show(e?.document, e ? analyses.peek(e.document) : undefined)),
+    vscode.window.onDidChangeActiveTextEditor((e) => status.show(e?.document, e ? analyses.peek(e.document) : undefined, !!e && analyses.tooLarge(e.document))),
     vscode.languages.registerCodeActionsProvider([{ language: 'markdown' }, { language: 'plaintext' }], new CopydeskCodeActions(analyses, [nameActionContributor(houseNames, analyses)]), {
       providedCodeActionKinds: CopydeskCodeActions.kinds,
     }),

@@ -10,7 +10,13 @@ export class StatusBar implements vscode.Disposable {
     this.item.command = 'workbench.actions.view.problems';
   }
 
-  show(doc: vscode.TextDocument | undefined, analysis: Analysis | undefined): void {
+  show(doc: vscode.TextDocument | undefined, analysis: Analysis | undefined, tooLarge = false): void {
+    if (doc && tooLarge) {
+      this.item.text = '$(circle-slash) Copydesk';
+      this.item.tooltip = vscode.l10n.t('Copydesk does not check this document: it is larger than the copydesk.maxDocumentSize setting.');
+      this.item.show();
+      return;
+    }
     if (!doc || !analysis) {
       this.item.hide();
       return;

@@ -77,6 +77,20 @@ describe('Copydesk diagnostics in the editor', () => {
     }
   });
 
+  it('leaves a document over copydesk.maxDocumentSize unchecked, and checks it again below', async () => {
+    const editor = await open('samples/ambassadeur-kazakh.md');
+    const uri = editor.document.uri;
+    await waitFor(uri, (x) => x.length > 0, 'findings');
+    const config = vscode.workspace.getConfiguration('copydesk');
+    await config.update('maxDocumentSize', 1000, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(uri, (x) => x.length === 0, 'no finding over the size limit');
+    } finally {
+      await config.update('maxDocumentSize', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(uri, (x) => x.length > 0, 'findings again');
+  });
+
   it('feeds the decoration layer from the engine’s facts', async () => {
     const editor = await open('clean.md');
     const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'copydesk');

@@ -3,9 +3,9 @@
 import { say, type Draft, type Rule } from '../rule';
 import type { FigureFact } from '../types';
 import { findRelations, sentenceOf } from './derive';
-import { lineNumber } from './format';
+import { lineFinder } from './format';
 import { placesIn } from './phrases';
-import { differentValues, quantityKey, sameQuantity, type QuantityKey } from './quantity';
+import { differentValues, quantityKey, quantitySignature, sameQuantity, type QuantityKey } from './quantity';
 
 const MEASURED = new Set(['money', 'quantity', 'count', 'percent', 'percentage-points']);
 const MEASURE_AFTER =
@@ -28,29 +28,122 @@ export const numberConflict: Rule = {
       if (r.type === 'growth' && r.from !== undefined) excluded.add(r.from).add(r.to);
       if (r.type === 'multiple') excluded.add(r.from).add(r.to);
     }
-    const keys: (QuantityKey | undefined)[] = F.map((f, i) => (MEASURED.has(f.kind) && !excluded.has(i) ? quantityKey(text, f) : undefined));
-    const measure = F.map((f, i) => (keys[i] ? measureOf(text, f) : ''));
-    const places = F.map((f, i) => (keys[i] && sid[i] >= 0 ? placesIn(text.slice(facts.sentences[sid[i]].start, facts.sentences[sid[i]].end)) : []));
+    const memo = new Map<string, Pick<QuantityKey, 'words' | 'proper'>>();
+    const placesBySentence = new Map<number, string[]>();
+    const pool = new ConflictPool(F, sid);
+    const line = lineFinder(text);
     const out: Draft[] = [];
     for (let j = 0; j < F.length; j++) {
-      const kb = keys[j];
-      if (!kb) continue;
-      for (let i = 0; i < j; i++) {
-        const ka = keys[i];
-        if (!ka || sid[i] === sid[j]) continue;
-        const a = F[i];
-        const b = F[j];
-        if (!sameQuantity(a, ka, b, kb) || measure[i] !== measure[j]) continue;
-        if (a.period && b.period && a.period !== b.period) continue;
-        if (places[i].length && places[j].length && !places[i].some((p) => places[j].includes(p))) continue;
-        if (!differentValues(a, b)) continue;
-        out.push(finding(a, b, text, original, language));
-        break;
+      const f = F[j];
+      if (!MEASURED.has(f.kind) || excluded.has(j)) continue;
+      const key = quantityKey(text, f, memo);
+      if (!key) continue;
+      let places: string[] = [];
+      if (sid[j] >= 0) {
+        places = placesBySentence.get(sid[j]) ?? placesIn(text.slice(facts.sentences[sid[j]].start, facts.sentences[sid[j]].end));
+        placesBySentence.set(sid[j], places);
       }
+      const i = pool.firstConflict(j, key, measureOf(text, f), places);
+      if (i >= 0) out.push(finding(F[i], f, text, original, language, line));
     }
     return out;
   },
 };
+
+/** Earlier figures whose values compare the same way with any later one. */
+interface ValueGroup {
+  places: string[];
+  /** In document order. */
+  members: number[];
+}
+
+/** Earlier figures whose quantities compare the same way with any later one. */
+interface QuantityClass {
+  signature: string;
+  /** A member: sameQuantity reads only what all members share. */
+  first: number;
+  key: QuantityKey;
+  measure: string;
+  groups: Map<string, ValueGroup>;
+}
+
+/**
+ * The earlier figures, grouped so that a new figure is compared once per distinct quantity
+ * and value rather than once per figure: a 10,000-word draft repeats the same few figures,
+ * and comparing every pair made the rule quadratic.
+ */
+class ConflictPool {
+  /** kind|role|concept-or-unit → classes: sameQuantity needs these equal. */
+  private buckets = new Map<string, QuantityClass[]>();
+  private classes = new Map<string, QuantityClass>();
+  /** sameQuantity and the same measure, by pair of class signatures. */
+  private same = new Map<string, boolean>();
+
+  constructor(
+    private F: FigureFact[],
+    private sid: number[],
+  ) {}
+
+  /**
+   * The first earlier figure (lowest index) that gives the quantity of figure `j` another
+   * value, or -1; then adds `j` to the pool. Same answer as trying every earlier figure in order.
+   */
+  firstConflict(j: number, key: QuantityKey, measure: string, places: string[]): number {
+    const b = this.F[j];
+    const signature = `${quantitySignature(b, key)}\u0002${measure}`;
+    const bucketKey = `${b.kind}\u0001${b.role ?? 'level'}\u0001${key.concept !== undefined ? `c+${key.concept}` : b.unit === undefined ? 'u-' : `u+${b.unit}`}`;
+    let bucket = this.buckets.get(bucketKey);
+    if (!bucket) this.buckets.set(bucketKey, (bucket = []));
+    let best = -1;
+    for (const cls of bucket) {
+      if (!this.sameQuantity(cls, signature, j, key, measure)) continue;
+      for (const g of cls.groups.values()) {
+        const i = this.firstOutsideSentence(g.members, j);
+        if (i < 0 || (best >= 0 && i >= best)) continue;
+        if (conflicts(this.F[i], g.places, b, places)) best = i;
+      }
+    }
+    let own = this.classes.get(signature);
+    if (!own) {
+      own = { signature, first: j, key, measure, groups: new Map() };
+      this.classes.set(signature, own);
+      bucket.push(own);
+    }
+    const value = valueSignature(b, places);
+    const group = own.groups.get(value);
+    if (group) group.members.push(j);
+    else own.groups.set(value, { places, members: [j] });
+    return best;
+  }
+
+  private sameQuantity(cls: QuantityClass, signature: string, j: number, key: QuantityKey, measure: string): boolean {
+    const pair = `${cls.signature}\u0003${signature}`;
+    let same = this.same.get(pair);
+    if (same === undefined) {
+      same = sameQuantity(this.F[cls.first], cls.key, this.F[j], key) && cls.measure === measure;
+      this.same.set(pair, same);
+    }
+    return same;
+  }
+
+  /** The first member in another sentence than figure `j` (figures of one sentence never conflict). */
+  private firstOutsideSentence(members: number[], j: number): number {
+    for (const i of members) if (this.sid[i] !== this.sid[j]) return i;
+    return -1;
+  }
+}
+
+/** Everything `conflicts` reads of the earlier figure, as one string. */
+function valueSignature(f: FigureFact, places: string[]): string {
+  return [f.value, f.step, f.approximate ? 1 : 0, f.range ? f.range.join(',') : '', f.period === undefined ? '-' : `+${f.period}`, places.join('\u0001')].join('\u0002');
+}
+
+/** Two figures of the same quantity that give it different values for the same period and place. */
+function conflicts(a: FigureFact, aPlaces: string[], b: FigureFact, bPlaces: string[]): boolean {
+  if (a.period && b.period && a.period !== b.period) return false;
+  if (aPlaces.length && bPlaces.length && !aPlaces.some((p) => bPlaces.includes(p))) return false;
+  return differentValues(a, b);
+}
 
 function measureOf(text: string, f: FigureFact): string {
   const m = MEASURE_AFTER.exec(text.slice(f.end, f.end + 40)) ?? MEASURE_BEFORE.exec(f.qualifies ?? '');
@@ -58,8 +151,8 @@ function measureOf(text: string, f: FigureFact): string {
   return m[1].toLowerCase().replace(/^(?:moyenne?|on average|en moyenne)$/, 'average');
 }
 
-function finding(a: FigureFact, b: FigureFact, text: string, original: string, lang: 'fr' | 'en'): Draft {
-  const line = lineNumber(text, a.start);
+function finding(a: FigureFact, b: FigureFact, text: string, original: string, lang: 'fr' | 'en', lineOf: (offset: number) => number): Draft {
+  const line = lineOf(a.start);
   const what = b.qualifies ?? a.qualifies ?? '';
   const message = say(
     lang,

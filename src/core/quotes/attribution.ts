@@ -2,6 +2,7 @@
 // saying (« a déclaré », « a-t-il ajouté », "said", "told") and « selon » / "according to";
 // the words around each verb then give the speaker: a name, a role or a pronoun.
 import type { Span } from '../types';
+import { isLetterCode, isWordCode } from './chars';
 import {
   ACCORDING,
   ADVERBS,
@@ -88,17 +89,27 @@ function speakerAfter(text: string, at: number, according: boolean): Speaker | u
 
 const APPOSED_NAME = new RegExp(`^${NAME}$`, 'u');
 
+/** A comma, then only spaces, in the 3 characters before `at` (an apposition ends there). */
+function commaBefore(text: string, at: number): boolean {
+  for (let i = at - 1; i >= at - 3 && i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c) return true;
+    if (c !== 0x20 && c !== 0xa0) return false;
+  }
+  return false;
+}
+
 /** The farthest a speaker before its verb may start. */
 export const LOOK_BACK = 140;
 
 function speakerBefore(text: string, at: number, floor: number): Speaker | undefined {
   // An apposition (« Le rapporteur, Marc Delorme, a jugé ») needs a longer look-back.
-  const from = Math.max(floor, at - (/,[ \u00a0]*$/.test(text.slice(at - 3, at)) ? LOOK_BACK : 60));
+  const from = Math.max(floor, at - (commaBefore(text, at) ? LOOK_BACK : 60));
   const slice = text.slice(from, at);
   // Tried at word starts only, farthest first: the first hit is the longest speaker.
   const starts: number[] = [];
-  for (let i = slice.length - 1; i >= 0 && starts.length < 12; i--) {
-    if (/[\p{L}]/u.test(slice[i]) && (i === 0 || !/[\p{L}\p{M}’'\-]/u.test(slice[i - 1]))) starts.push(i);
+  for (let i = at - 1; i >= from && starts.length < 12; i--) {
+    if (isLetterCode(text.charCodeAt(i)) && (i === from || !isWordCode(text.charCodeAt(i - 1)))) starts.push(i - from);
   }
   let m: RegExpExecArray | null = null;
   for (let k = starts.length - 1; k >= 0 && !m; k--) {
@@ -181,7 +192,7 @@ export class Attribution implements Span {
 
   private parse(): void {
     if (this.parsed) return;
-    this.parsed = true; const C=(globalThis as any).C ??= {parse:0,before:0,after:0,created:0}; C.parse++; const st=(new Error().stack??'').split('\n').slice(2,5).map(l=>l.trim().split(' ')[1]).join('<'); C[st]=(C[st]??0)+1;
+    this.parsed = true;
     const { text, match: m, verb } = this;
     const inverted = m[2] ?? m[3] ?? m[4];
     let speaker: Speaker | undefined;
@@ -222,7 +233,7 @@ export function scanAttributions(whole: string, from = 0, to = whole.length, flo
   TRIGGER.lastIndex = from > 0 ? from - 1 : 0;
   let m: RegExpExecArray | null;
   while ((m = TRIGGER.exec(text)) && m.index < to) {
-    const a = new Attribution(text, floor, m); const C=(globalThis as any).C ??= {parse:0,before:0,after:0,created:0}; C.created++;
+    const a = new Attribution(text, floor, m);
     if (a.verb.start >= to) break;
     out.push(a);
   }

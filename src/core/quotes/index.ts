@@ -20,7 +20,6 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
   const outer = quotes.filter((q) => q.level === 0);
   const out: QuoteFact[] = [];
 
-  const T=(globalThis as any).T ??= {loop:0,un:0,src:0,choose:0,kind:0,set:0}; let t0=performance.now();
   for (const q of quotes) {
     const pa = spanAt(paragraphs, q.start);
     const pb = spanAt(paragraphs, q.end - 1);
@@ -39,16 +38,15 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
       out.push(fact);
       continue;
     }
-    let t1=performance.now(); const choice = chooseAttribution(q, sentence, previous, pb, attributions, outer); T.choose+=performance.now()-t1; t1=performance.now();
-    fact.kind = quoteKind(text, q, language, choice); T.kind+=performance.now()-t1; t1=performance.now();
+    const choice = chooseAttribution(q, sentence, previous, pb, attributions, outer);
+    fact.kind = quoteKind(text, q, language, choice);
     if (fact.kind === 'speech') {
       if (choice.attribution) fact.attribution = { start: choice.attribution.start, end: choice.attribution.end };
       setSpeaker(fact, choice.speaker, pb, attributions, out, sortedNames);
-    } T.set+=performance.now()-t1;
+    }
     out.push(fact);
   }
 
-  T.loop+=performance.now()-t0; t0=performance.now();
   for (const s of sentences) {
     const comma = text.lastIndexOf(',', s.end);
     if (comma < s.start + 8) continue;
@@ -72,7 +70,6 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
     setSpeaker(fact, u.attribution.speaker, pi, attributions, out, sortedNames);
     out.push(fact);
   }
-  T.un+=performance.now()-t0; t0=performance.now();
   out.sort((a, b) => a.start - b.start || a.level - b.level);
 
   const index: SourceIndex | undefined = input.options.sourceIndex ?? (input.options.sources?.length ? buildSourceIndex(input.options.sources) : undefined);
@@ -80,7 +77,6 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
     if (f.kind !== 'speech' || f.level > 0) continue;
     f.source = index ? lookupQuote(index, input.text.slice(f.inner.start, f.inner.end), language, f.speaker) : { status: 'unchecked' };
   }
-  T.src+=performance.now()-t0;
   return out;
 }
 

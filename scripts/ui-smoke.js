@@ -8,7 +8,7 @@ const os = require('os');
 const path = require('path');
 const { startCodeServer, CHROMIUM, ROOT } = require('./vscode/code-server');
 
-const FILE = 'guillemets.md';
+const FILE = 'ambassadeur-kazakh.md';
 const SHOTS = path.join(ROOT, 'test-results');
 
 (async () => {
@@ -17,6 +17,7 @@ const SHOTS = path.join(ROOT, 'test-results');
   fs.mkdirSync(SHOTS, { recursive: true });
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-ui-'));
   fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'workspace'), ws, { recursive: true });
+  fs.cpSync(path.join(ROOT, 'samples', FILE), path.join(ws, FILE));
   const cs = await startCodeServer();
   lap(`code-server at ${cs.url}`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-chr-'));
@@ -41,6 +42,14 @@ const SHOTS = path.join(ROOT, 'test-results');
     const text = (await marker.innerText()).replace(/\s+/g, ' ');
     if (!/Copydesk/.test(text)) throw new Error(`the Problems entry does not name Copydesk: ${text}`);
     lap(`Problems panel: ${text}`);
+    // Hover a figure: the engine's explanation must show in the workbench.
+    const figure = page.locator('.monaco-editor .view-lines .view-line > span > span', { hasText: '31,17' }).first();
+    const box = await figure.boundingBox();
+    if (!box) throw new Error('the figure 31,17 is not on screen');
+    await page.mouse.move(box.x + 4, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'USD' }).first();
+    await hover.waitFor({ timeout: 20000 });
+    lap(`hover: ${(await hover.innerText()).replace(/\s+/g, ' ').slice(0, 120)}`);
     await page.screenshot({ path: path.join(SHOTS, 'ui-smoke.png') });
     lap('screenshot test-results/ui-smoke.png');
     ok = true;

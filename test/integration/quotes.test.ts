@@ -1,11 +1,7 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, codeActions, open, ruleOf, waitFor } from './helpers';
+import { closeAll, codeActions, open, ruleOf, waitFor, hoverText } from './helpers';
 
-async function hoverText(uri: vscode.Uri, pos: vscode.Position): Promise<string> {
-  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos)) ?? [];
-  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
-}
 
 describe('Quotations in the editor', () => {
   afterEach(closeAll);

@@ -5,7 +5,7 @@ import type { FigureFact } from '../types';
 import { findRelations, sentenceOf } from './derive';
 import { lineFinder } from './format';
 import { placesIn } from './phrases';
-import { differentValues, quantityKey, quantitySignature, sameQuantity, type QuantityKey } from './quantity';
+import { differentValues, quantityKey, quantitySignature, sameQuantity, type QuantityKey, type Words } from './quantity';
 
 const MEASURED = new Set(['money', 'quantity', 'count', 'percent', 'percentage-points']);
 const MEASURE_AFTER =
@@ -28,7 +28,7 @@ export const numberConflict: Rule = {
       if (r.type === 'growth' && r.from !== undefined) excluded.add(r.from).add(r.to);
       if (r.type === 'multiple') excluded.add(r.from).add(r.to);
     }
-    const memo = new Map<string, Pick<QuantityKey, 'words' | 'proper'>>();
+    const memo = new Map<string, Words>();
     const placesBySentence = new Map<number, string[]>();
     const pool = new ConflictPool(F, sid);
     const line = lineFinder(text);
@@ -60,11 +60,15 @@ interface ValueGroup {
 /** Earlier figures whose quantities compare the same way with any later one. */
 interface QuantityClass {
   signature: string;
+  /** sameQuantity and the same measure, by the other class. */
+  same: Map<QuantityClass, boolean>;
   /** A member: sameQuantity reads only what all members share. */
   first: number;
   key: QuantityKey;
   measure: string;
   groups: Map<string, ValueGroup>;
+  /** The classes of its bucket (itself included). */
+  bucket?: QuantityClass[];
 }
 
 /**
@@ -76,8 +80,6 @@ class ConflictPool {
   /** kind|role|concept-or-unit → classes: sameQuantity needs these equal. */
   private buckets = new Map<string, QuantityClass[]>();
   private classes = new Map<string, QuantityClass>();
-  /** sameQuantity and the same measure, by pair of class signatures. */
-  private same = new Map<string, boolean>();
 
   constructor(
     private F: FigureFact[],
@@ -91,24 +93,26 @@ class ConflictPool {
   firstConflict(j: number, key: QuantityKey, measure: string, places: string[]): number {
     const b = this.F[j];
     const signature = `${quantitySignature(b, key)}\u0002${measure}`;
-    const bucketKey = `${b.kind}\u0001${b.role ?? 'level'}\u0001${key.concept !== undefined ? `c+${key.concept}` : b.unit === undefined ? 'u-' : `u+${b.unit}`}`;
-    let bucket = this.buckets.get(bucketKey);
-    if (!bucket) this.buckets.set(bucketKey, (bucket = []));
+    let own = this.classes.get(signature);
+    if (!own) {
+      own = { signature, same: new Map(), first: j, key, measure, groups: new Map() };
+      this.classes.set(signature, own);
+      const bucketKey = `${b.kind}\u0001${b.role ?? 'level'}\u0001${key.concept !== undefined ? `c+${key.concept}` : b.unit === undefined ? 'u-' : `u+${b.unit}`}`;
+      const bucket = this.buckets.get(bucketKey);
+      if (bucket) bucket.push(own);
+      else this.buckets.set(bucketKey, [own]);
+      own.bucket = this.buckets.get(bucketKey)!;
+    }
     let best = -1;
-    for (const cls of bucket) {
-      if (!this.sameQuantity(cls, signature, j, key, measure)) continue;
+    for (const cls of own.bucket!) {
+      if (!this.sameQuantity(cls, own)) continue;
       for (const g of cls.groups.values()) {
         const i = this.firstOutsideSentence(g.members, j);
         if (i < 0 || (best >= 0 && i >= best)) continue;
         if (conflicts(this.F[i], g.places, b, places)) best = i;
       }
     }
-    let own = this.classes.get(signature);
-    if (!own) {
-      own = { signature, first: j, key, measure, groups: new Map() };
-      this.classes.set(signature, own);
-      bucket.push(own);
-    }
+    // j joins the pool after the search: only earlier figures are compared
     const value = valueSignature(b, places);
     const group = own.groups.get(value);
     if (group) group.members.push(j);
@@ -116,12 +120,11 @@ class ConflictPool {
     return best;
   }
 
-  private sameQuantity(cls: QuantityClass, signature: string, j: number, key: QuantityKey, measure: string): boolean {
-    const pair = `${cls.signature}\u0003${signature}`;
-    let same = this.same.get(pair);
+  private sameQuantity(a: QuantityClass, b: QuantityClass): boolean {
+    let same = b.same.get(a);
     if (same === undefined) {
-      same = sameQuantity(this.F[cls.first], cls.key, this.F[j], key) && cls.measure === measure;
-      this.same.set(pair, same);
+      same = sameQuantity(this.F[a.first], a.key, this.F[b.first], b.key) && a.measure === b.measure;
+      b.same.set(a, same);
     }
     return same;
   }
@@ -145,8 +148,12 @@ function conflicts(a: FigureFact, aPlaces: string[], b: FigureFact, bPlaces: str
   return differentValues(a, b);
 }
 
+/** A word every MEASURE_AFTER phrase contains: most figures have none, and this test is cheap. */
+const MEASURE_HINT = /capita|habitant|personne|average|moyen|dian|day|jour|month|mois|year|par an|annu|mensuel/iu;
+
 function measureOf(text: string, f: FigureFact): string {
-  const m = MEASURE_AFTER.exec(text.slice(f.end, f.end + 40)) ?? MEASURE_BEFORE.exec(f.qualifies ?? '');
+  const after = text.slice(f.end, f.end + 40);
+  const m = (MEASURE_HINT.test(after) ? MEASURE_AFTER.exec(after) : null) ?? MEASURE_BEFORE.exec(f.qualifies ?? '');
   if (!m) return '';
   return m[1].toLowerCase().replace(/^(?:moyenne?|on average|en moyenne)$/, 'average');
 }

@@ -1,11 +1,16 @@
 // What a figure is about: the noun phrase it qualifies ("le volume des échanges", "trade
 // between China and Kazakhstan"), whether it is an amount of change, and its period.
 import type { Language, Span } from '../types';
-import { endingAt } from './lookback';
+import { endingAt, Lookbehind } from './lookback';
 
-const VERBS: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}’'])(?:a|ont|est|sont|était|étaient|sera|seront|avait|avaient|aurait|auraient|s['’]élève|s['’]élevait|s['’]établit|s['’]établissait|atteint|atteignait|représente|représentait|totalise|compte|comptait|dépasse|dépassent|dépassait|progresse|augmente|recule|baisse|chute|grimpe|se sont|pèse|pesait)(?![\p{L}])/u,
-  en: /(?<![\p{L}’'])(?:is|are|was|were|has|have|had|will|would|rose|rises|fell|falls|grew|grows|reached|reaches|hit|hits|totalled|totaled|totals|stood|stands|climbed|jumped|dropped|declined|increased|decreased|amounted|came|carried|carries|exceeded|doubled|tripled|topped|surged|slumped|shrank|gained|lost|killed|left)(?![\p{L}])/u,
+const VERB_WORDS: Record<Language, string> = {
+  fr: String.raw`(?:a|ont|est|sont|était|étaient|sera|seront|avait|avaient|aurait|auraient|s['’]élève|s['’]élevait|s['’]établit|s['’]établissait|atteint|atteignait|représente|représentait|totalise|compte|comptait|dépasse|dépassent|dépassait|progresse|augmente|recule|baisse|chute|grimpe|se sont|pèse|pesait)(?![\p{L}])`,
+  en: String.raw`(?:is|are|was|were|has|have|had|will|would|rose|rises|fell|falls|grew|grows|reached|reaches|hit|hits|totalled|totaled|totals|stood|stands|climbed|jumped|dropped|declined|increased|decreased|amounted|came|carried|carries|exceeded|doubled|tripled|topped|surged|slumped|shrank|gained|lost|killed|left)(?![\p{L}])`,
+};
+/** Verbs as whole words (not inside l’a, qu’a, “hiss”). */
+const VERBS: Record<Language, Lookbehind> = {
+  fr: Lookbehind.leading(String.raw`(?<![\p{L}’'])`, VERB_WORDS.fr, 'u'),
+  en: Lookbehind.leading(String.raw`(?<![\p{L}’'])`, VERB_WORDS.en, 'u'),
 };
 
 const INTRO =
@@ -34,13 +39,19 @@ function clean(s: string): string | undefined {
  * The subject of the clause a figure sits in, found before its verb. Returns a finder that
  * remembers each sentence's intro and verbs (one call per extractFigures run).
  */
-const BOUNDARY = /(?<![\p{L}])(?:que|qu['’]|that|whereas|while|tandis que|alors que)[ \u00a0]+|[,;:][ \u00a0]+/gu;
+const BOUNDARY = new Lookbehind(
+  String.raw`(?<![\p{L}])(?:que|qu['’]|that|whereas|while|tandis que|alors que)[ \u00a0]+|[,;:][ \u00a0]+`,
+  String.raw`(?:que|qu['’]|that|whereas|while|tandis que|alors que)[ \u00a0]+|[,;:][ \u00a0]+`,
+  'u',
+);
 
 interface SentenceInfo {
   from: number;
   verbs: number[];
   whole: string;
   subjects: Map<string, string | undefined>;
+  /** Last clause boundary before each verb offset (-1: none). */
+  boundaries: Map<number, number>;
 }
 
 function memoClean(info: SentenceInfo, a: number, b: number, cut: boolean): string | undefined {
@@ -49,9 +60,21 @@ function memoClean(info: SentenceInfo, a: number, b: number, cut: boolean): stri
   return info.subjects.get(key);
 }
 
+/** End of the last clause boundary in whole[from, to), or -1 (relative to from). */
+function lastBoundary(info: SentenceInfo, to: number): number {
+  let b = info.boundaries.get(to);
+  if (b === undefined) {
+    b = -1;
+    const chunk = info.whole.slice(info.from, to);
+    for (let m = BOUNDARY.exec(chunk); m; m = BOUNDARY.exec(chunk, m.index + m[0].length)) b = m.index + m[0].length;
+    info.boundaries.set(to, b);
+  }
+  return b;
+}
+
 export function subjectFinder(text: string, lang: Language): (sentence: Span, at: number) => string | undefined {
   const memo = new Map<number, SentenceInfo>();
-  const verbs = new RegExp(VERBS[lang].source, 'gu');
+  const verbs = VERBS[lang];
   return (sentence, at) => {
     let info = memo.get(sentence.start);
     if (!info) {
@@ -59,10 +82,8 @@ export function subjectFinder(text: string, lang: Language): (sentence: Span, at
       const intro = INTRO.exec(whole);
       const from = intro ? intro[0].length : 0;
       const vs: number[] = [];
-      verbs.lastIndex = from;
-      let m: RegExpExecArray | null;
-      while ((m = verbs.exec(whole))) vs.push(m.index);
-      info = { from, verbs: vs, whole, subjects: new Map() };
+      for (let m = verbs.exec(whole, from); m; m = verbs.exec(whole, m.index + m[0].length)) vs.push(m.index);
+      info = { from, verbs: vs, whole, subjects: new Map(), boundaries: new Map() };
       memo.set(sentence.start, info);
     }
     const rel = at - sentence.start;
@@ -70,11 +91,7 @@ export function subjectFinder(text: string, lang: Language): (sentence: Span, at
     let last = -1;
     for (const x of info.verbs) if (x > info.from && x < rel) last = x;
     if (last >= 0) {
-      const chunk = info.whole.slice(info.from, last);
-      let b = -1;
-      BOUNDARY.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = BOUNDARY.exec(chunk))) b = m.index + m[0].length;
+      const b = lastBoundary(info, last);
       if (b >= 0) {
         const subj = memoClean(info, info.from + b, last, false);
         if (subj) return subj;
@@ -149,8 +166,11 @@ export function changeDirection(text: string, sentenceStart: number, start: numb
   return 0;
 }
 
-const RELATIVE =
-  /(?<!rapport à |compared (?:with|to) |than |over |sur |from |depuis )(?<![\p{L}])(last year|l['’]an dernier|l['’]année dernière|l['’]an passé|the previous year|l['’]année précédente|this year|cette année|next year|l['’]an prochain|l['’]année prochaine)/iu;
+const RELATIVE = Lookbehind.leading(
+  String.raw`(?<!rapport à |compared (?:with|to) |than |over |sur |from |depuis )(?<![\p{L}])`,
+  String.raw`(last year|l['’]an dernier|l['’]année dernière|l['’]an passé|the previous year|l['’]année précédente|this year|cette année|next year|l['’]an prochain|l['’]année prochaine)`,
+  'iu',
+);
 
 export function relativePeriod(sentence: string): string | undefined {
   const m = RELATIVE.exec(sentence);
@@ -163,15 +183,15 @@ export function relativePeriod(sentence: string): string | undefined {
 
 /** Words that name the same thing in different ways: the count of dead, injured, arrested. */
 const CONCEPT_NAMES = ['deaths', 'injured', 'arrests', 'missing'];
-const CONCEPTS = new RegExp(
-  [
-    'killed|dead|deaths?|died|fatalities|death toll|morts?|tués?|tuées|décès|décédés?|ont péri|ont trouvé la mort|victimes? mortelles?',
-    'injured|wounded|hurt|injuries|blessés?|blessées?',
-    'arrested|arrests|detained|interpellés?|interpellations?|arrêtés?|arrestations?|gardes? à vue',
-    'missing|disparus?',
-  ]
-    .map((a) => `(?<![\\p{L}])(${a})(?![\\p{L}])`)
-    .join('|'),
+const CONCEPT_WORDS = [
+  'killed|dead|deaths?|died|fatalities|death toll|morts?|tués?|tuées|décès|décédés?|ont péri|ont trouvé la mort|victimes? mortelles?',
+  'injured|wounded|hurt|injuries|blessés?|blessées?',
+  'arrested|arrests|detained|interpellés?|interpellations?|arrêtés?|arrestations?|gardes? à vue',
+  'missing|disparus?',
+];
+const CONCEPTS = new Lookbehind(
+  CONCEPT_WORDS.map((a) => `(?<![\\p{L}])(${a})(?![\\p{L}])`).join('|'),
+  CONCEPT_WORDS.map((a) => `(${a})(?![\\p{L}])`).join('|'),
   'u',
 );
 
@@ -185,10 +205,10 @@ export function conceptAfter(text: string, end: number, limit: number): string |
 }
 
 /** Capitalised words after "in/à/en" that look like places ("in Almaty", "à Pékin"). */
+const PLACE = Lookbehind.leading(String.raw`(?<![\p{L}])`, String.raw`(?:in|at|à|au|en|dans)[ \u00a0]+(\p{Lu}[\p{L}’'-]+)`, 'u');
+
 export function placesIn(sentence: string): string[] {
   const out: string[] = [];
-  const re = /(?<![\p{L}])(?:in|at|à|au|en|dans)[ \u00a0]+(\p{Lu}[\p{L}’'-]+)/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(sentence))) out.push(m[1]);
+  for (let m = PLACE.exec(sentence); m; m = PLACE.exec(sentence, m.index + m[0].length)) out.push(m[1]);
   return out;
 }

@@ -7,6 +7,8 @@ import { conceptAfter } from './phrases';
 export interface QuantityKey {
   words: ReadonlySet<string>;
   proper: ReadonlySet<string>;
+  /** words and proper as one string (sorted): equal for equal sets. */
+  phrase: string;
   concept?: string;
 }
 
@@ -16,7 +18,7 @@ const STOP = new Set(
 
 const fold = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/(?:s|x)$/, '');
 
-type Words = Pick<QuantityKey, 'words' | 'proper'>;
+export type Words = Pick<QuantityKey, 'words' | 'proper' | 'phrase'>;
 
 /** Content words and proper nouns of a noun phrase (folded: no accents, case or plural). */
 function wordsOf(qualifies: string): Words {
@@ -30,7 +32,7 @@ function wordsOf(qualifies: string): Words {
     words.add(k);
     if (i > 0 && /^\p{Lu}/u.test(t)) proper.add(k);
   });
-  return { words, proper };
+  return { words, proper, phrase: `${[...words].sort().join(' ')}\u0001${[...proper].sort().join(' ')}` };
 }
 
 /**
@@ -47,7 +49,7 @@ export function quantityKey(text: string, f: FigureFact, memo?: Map<string, Word
     memo?.set(q, w);
   }
   // the sets are shared between figures with the same phrase: keys are read-only
-  return { words: w.words, proper: w.proper, ...(concept ? { concept } : {}) };
+  return { words: w.words, proper: w.proper, phrase: w.phrase, ...(concept ? { concept } : {}) };
 }
 
 /**
@@ -56,7 +58,7 @@ export function quantityKey(text: string, f: FigureFact, memo?: Map<string, Word
  */
 export function quantitySignature(f: FigureFact, k: QuantityKey): string {
   const opt = (v: string | undefined): string => (v === undefined ? '-' : `+${v}`);
-  return [f.kind, f.role ?? 'level', opt(k.concept), opt(f.unit), [...k.words].sort().join(' '), [...k.proper].sort().join(' ')].join('\u0001');
+  return `${f.kind}\u0001${f.role ?? 'level'}\u0001${opt(k.concept)}\u0001${opt(f.unit)}\u0001${k.phrase}`;
 }
 
 const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {

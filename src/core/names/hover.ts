@@ -3,17 +3,8 @@
 import type { Analysis } from '../types';
 import { say } from '../rule';
 import { reasonText, times } from './name-variant';
+import { lineIndex } from '../positions';
 
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
 
 const TYPE = {
   person: ['Person', 'Personne'],
@@ -29,8 +20,7 @@ export function nameHover(analysis: Analysis, offset: number): string | undefine
   if (!hit) return undefined;
   const e = facts.entities.find((x) => x.id === hit.entity);
   if (!e) return undefined;
-  const starts = [0];
-  for (let i = prose.text.indexOf('\n'); i !== -1; i = prose.text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const at0 = lineIndex(prose.text);
   const mentions = facts.names.filter((n) => n.entity === e.id);
   const lines: string[] = [];
   lines.push(`**${e.preferred}** — ${say(lang, TYPE[e.type][0], TYPE[e.type][1])}`);
@@ -39,7 +29,7 @@ export function nameHover(analysis: Analysis, offset: number): string | undefine
   lines.push('');
   lines.push(say(lang, 'Spellings in this draft:', 'Graphies dans ce texte :'));
   for (const s of e.spellings) {
-    const at = mentions.filter((m) => m.text === s.text).map((m) => lineOf(starts, m.start));
+    const at = mentions.filter((m) => m.text === s.text).map((m) => at0(m.start).line + 1);
     const variant = mentions.some((m) => m.text === s.text && m.variant);
     const where = say(lang, `line${at.length > 1 ? 's' : ''} ${at.join(', ')}`, `ligne${at.length > 1 ? 's' : ''} ${at.join(', ')}`);
     lines.push(`- ${variant ? '⚠ ' : ''}${s.text} — ${times(lang, s.count)}, ${where}`);

@@ -1,7 +1,7 @@
 // Speech or words: a quotation of what someone said, or of a title, a name, a term or a
 // scare quote (« la Ceinture et la Route », “Moby Dick”, the so-called “reform”).
 import type { Language, QuoteFact } from '../types';
-import { isCueCode } from './chars';
+import { cueRunStart } from './chars';
 import { FIRST_PERSON_EN, FIRST_PERSON_FR } from './lexicon';
 
 /** Words just before a quotation that announce a name or a term rather than speech. */
@@ -13,28 +13,6 @@ const NAMING_CUES = new Set(
   dubbed nicknamed named so-called term word words phrase motto campaign operation program labelled labeled branded`.split(/\s+/),
 );
 const SPACE_BEFORE = (c: number): boolean => c === 0x20 || c === 0xa0;
-const ASTRAL_CUE = /^[\p{L}-]$/u;
-
-/** Code units (1 or 2) of the letter or hyphen ending at `i`, 0 if none; nothing before `floor`. */
-function cueBefore(text: string, i: number, floor: number): number {
-  if (i <= floor) return 0;
-  const c = text.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff) {
-    // an astral letter is one code point in a Unicode expression
-    if (i - 2 < floor) return 0;
-    const h = text.charCodeAt(i - 2);
-    return h >= 0xd800 && h <= 0xdbff && ASTRAL_CUE.test(text.slice(i - 2, i)) ? 2 : 0;
-  }
-  return isCueCode(c) ? 1 : 0;
-}
-
-/** Start of the run of letters and hyphens ending at `end` (`end` itself if none). */
-function cueRunStart(text: string, end: number, floor: number): number {
-  let i = end;
-  for (let n = cueBefore(text, i, floor); n; n = cueBefore(text, i, floor)) i -= n;
-  return i;
-}
-
 /**
  * Words just before a quotation that announce a name or a term rather than speech: the
  * last word (or "known as") of the 30 characters before the opening mark.

@@ -22,6 +22,14 @@ describe('names: mentions', () => {
     assert.deepEqual(names('We met President Tokayev and Dr Smith, then Mr. Jones.'), ['Tokayev', 'Smith', 'Jones']);
     assert.deepEqual(names('Le président Tokaïev a reçu M. Nourychev et l’ambassadeur Li.', 'fr'), ['Tokaïev', 'Nourychev', 'Li']);
   });
+  it('drops a one-word sentence opener seen nowhere else, after a quotation mark too', () => {
+    assert.deepEqual(names('Exports of wheat rose. “Nobody wants a strike,” Ekdahl said in Valmere.'), ['Ekdahl', 'Valmere']);
+  });
+  it('keeps a sentence opener that is another spelling of a name in the draft', () => {
+    const text = 'Shakhrat Nuryshev a parlé mardi. Nourchev a ensuite rencontré la presse.';
+    const n = analyze(text, { language: 'fr' }).facts.names;
+    assert.ok(n.some((x) => x.text === 'Nourchev' && x.variant));
+  });
   it('marks titled names as people', () => {
     const n = analyze('We met General Gerasimov yesterday.', { language: 'en' }).facts.names;
     assert.equal(n[0].type, 'person');

@@ -5,7 +5,7 @@ import type { FigureFact } from '../types';
 import { findRelations, sentenceOf } from './derive';
 import { lineFinder } from './format';
 import { placesIn } from './phrases';
-import { differentValues, quantityKey, quantitySignature, sameQuantity, type QuantityKey, type Words } from './quantity';
+import { differentValues, quantityKey, sameQuantity, type QuantityKey, type Words } from './quantity';
 
 const MEASURED = new Set(['money', 'quantity', 'count', 'percent', 'percentage-points']);
 const MEASURE_AFTER =
@@ -52,6 +52,8 @@ export const numberConflict: Rule = {
 
 /** Earlier figures whose values compare the same way with any later one. */
 interface ValueGroup {
+  /** The first member: `conflicts` reads only what all members share. */
+  figure: FigureFact;
   places: string[];
   /** In document order. */
   members: number[];
@@ -59,16 +61,16 @@ interface ValueGroup {
 
 /** Earlier figures whose quantities compare the same way with any later one. */
 interface QuantityClass {
-  signature: string;
-  /** sameQuantity and the same measure, by the other class. */
-  same: Map<QuantityClass, boolean>;
-  /** A member: sameQuantity reads only what all members share. */
-  first: number;
+  /** The first member: sameQuantity reads only what all members share. */
+  figure: FigureFact;
   key: QuantityKey;
   measure: string;
-  groups: Map<string, ValueGroup>;
-  /** The classes of its bucket (itself included). */
-  bucket?: QuantityClass[];
+  /** sameQuantity and the same measure, by the other class. */
+  same: Map<QuantityClass, boolean>;
+  /** Value groups by value. */
+  groups: Map<number, ValueGroup[]>;
+  /** The classes sameQuantity may accept (same kind, role, concept or unit), itself included. */
+  bucket: QuantityClass[];
 }
 
 /**
@@ -77,9 +79,10 @@ interface QuantityClass {
  * and comparing every pair made the rule quadratic.
  */
 class ConflictPool {
+  /** Classes by their key's word set (shared by the figures of one noun phrase). */
+  private classes = new Map<ReadonlySet<string>, QuantityClass[]>();
   /** kind|role|concept-or-unit → classes: sameQuantity needs these equal. */
   private buckets = new Map<string, QuantityClass[]>();
-  private classes = new Map<string, QuantityClass>();
 
   constructor(
     private F: FigureFact[],
@@ -92,38 +95,47 @@ class ConflictPool {
    */
   firstConflict(j: number, key: QuantityKey, measure: string, places: string[]): number {
     const b = this.F[j];
-    const signature = `${quantitySignature(b, key)}\u0002${measure}`;
-    let own = this.classes.get(signature);
-    if (!own) {
-      own = { signature, same: new Map(), first: j, key, measure, groups: new Map() };
-      this.classes.set(signature, own);
-      const bucketKey = `${b.kind}\u0001${b.role ?? 'level'}\u0001${key.concept !== undefined ? `c+${key.concept}` : b.unit === undefined ? 'u-' : `u+${b.unit}`}`;
-      const bucket = this.buckets.get(bucketKey);
-      if (bucket) bucket.push(own);
-      else this.buckets.set(bucketKey, [own]);
-      own.bucket = this.buckets.get(bucketKey)!;
-    }
+    const own = this.classOf(b, key, measure);
     let best = -1;
-    for (const cls of own.bucket!) {
+    for (const cls of own.bucket) {
       if (!this.sameQuantity(cls, own)) continue;
-      for (const g of cls.groups.values()) {
-        const i = this.firstOutsideSentence(g.members, j);
-        if (i < 0 || (best >= 0 && i >= best)) continue;
-        if (conflicts(this.F[i], g.places, b, places)) best = i;
+      for (const groups of cls.groups.values()) {
+        for (const g of groups) {
+          const i = this.firstOutsideSentence(g.members, j);
+          if (i < 0 || (best >= 0 && i >= best)) continue;
+          if (conflicts(g.figure, g.places, b, places)) best = i;
+        }
       }
     }
     // j joins the pool after the search: only earlier figures are compared
-    const value = valueSignature(b, places);
-    const group = own.groups.get(value);
+    const same = own.groups.get(b.value);
+    const group = same?.find((g) => sameValue(g.figure, b) && samePlaces(g.places, places));
     if (group) group.members.push(j);
-    else own.groups.set(value, { places, members: [j] });
+    else if (same) same.push({ figure: b, places, members: [j] });
+    else own.groups.set(b.value, [{ figure: b, places, members: [j] }]);
     return best;
+  }
+
+  private classOf(b: FigureFact, key: QuantityKey, measure: string): QuantityClass {
+    let list = this.classes.get(key.words);
+    if (!list) this.classes.set(key.words, (list = []));
+    const role = b.role ?? 'level';
+    let own = list.find((c) => c.figure.kind === b.kind && (c.figure.role ?? 'level') === role && c.key.concept === key.concept && c.figure.unit === b.unit && c.measure === measure);
+    if (!own) {
+      const bucketKey = `${b.kind}\u0001${role}\u0001${key.concept !== undefined ? `c+${key.concept}` : b.unit === undefined ? 'u-' : `u+${b.unit}`}`;
+      let bucket = this.buckets.get(bucketKey);
+      if (!bucket) this.buckets.set(bucketKey, (bucket = []));
+      own = { figure: b, key, measure, same: new Map(), groups: new Map(), bucket };
+      bucket.push(own);
+      list.push(own);
+    }
+    return own;
   }
 
   private sameQuantity(a: QuantityClass, b: QuantityClass): boolean {
     let same = b.same.get(a);
     if (same === undefined) {
-      same = sameQuantity(this.F[a.first], a.key, this.F[b.first], b.key) && a.measure === b.measure;
+      same = sameQuantity(a.figure, a.key, b.figure, b.key) && a.measure === b.measure;
       b.same.set(a, same);
     }
     return same;
@@ -136,9 +148,15 @@ class ConflictPool {
   }
 }
 
-/** Everything `conflicts` reads of the earlier figure, as one string. */
-function valueSignature(f: FigureFact, places: string[]): string {
-  return [f.value, f.step, f.approximate ? 1 : 0, f.range ? f.range.join(',') : '', f.period === undefined ? '-' : `+${f.period}`, places.join('\u0001')].join('\u0002');
+/** Same of everything `conflicts` reads of the earlier figure but its places. */
+function sameValue(a: FigureFact, b: FigureFact): boolean {
+  if (a.value !== b.value || a.step !== b.step || !!a.approximate !== !!b.approximate || a.period !== b.period) return false;
+  if (!a.range || !b.range) return !a.range && !b.range;
+  return a.range[0] === b.range[0] && a.range[1] === b.range[1];
+}
+
+function samePlaces(a: string[], b: string[]): boolean {
+  return a === b || (a.length === b.length && a.every((p, k) => p === b[k]));
 }
 
 /** Two figures of the same quantity that give it different values for the same period and place. */

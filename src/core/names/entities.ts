@@ -186,7 +186,11 @@ export interface NamesBuild {
 export function buildEntities(text: string, lang: Language, house?: HouseNames): NamesBuild {
   const caches = newCaches();
   const mentions = findMentions(text, new LowerWords(text));
-  const groups = groupMentions(mentions, lang, house, caches);
+  // A word seen only at the start of sentences ("Nobody on this council…", "Exports of wheat…")
+  // is a name only if it links to another spelling or the house list knows it.
+  const groups = groupMentions(mentions, lang, house, caches).filter(
+    (g) => !g.every((m) => m.initialWord && m.text === g[0].text) || !!houseEntryFor(g, house, lang, caches),
+  );
   const names: NameFact[] = [];
   const entities: EntityFact[] = [];
   groups.forEach((group, i) => {

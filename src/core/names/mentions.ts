@@ -17,6 +17,8 @@ export interface Mention extends Span {
   /** Words of the name, offsets relative to the mention's start (shared between mentions of one spelling). */
   tokens: readonly Token[];
   type: NameType;
+  /** A one-word mention that opens a sentence: capitalised perhaps only for that reason. */
+  initialWord?: boolean;
 }
 
 const L = '\\p{L}\\p{M}';
@@ -53,7 +55,14 @@ function opensSentence(text: string, at: number): boolean {
   while (i >= 0 && isOpener(text[i])) i--;
   if (i < 0) return true;
   const c = text[i];
-  return c === '\n' || c === '.' || c === '!' || c === '?' || c === '…' || c === ':' || c === ';' || (c >= '0' && c <= '9');
+  if (c === '.') {
+    // the full stop of a title or an initial (Mr. Jones, M. Nourychev, J. Smith) ends no sentence
+    let j = i - 1;
+    while (j >= 0 && isLetterAt(text, j)) j--;
+    const word = text.slice(j + 1, i);
+    return !(TITLES.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word));
+  }
+  return c === '\n' || c === '!' || c === '?' || c === '…' || c === ':' || c === ';' || (c >= '0' && c <= '9');
 }
 
 const lower = (s: string): string => s.toLowerCase();
@@ -202,6 +211,7 @@ export function findMentions(text: string, lowerWords = new LowerWords(text)): M
       text: rel.text,
       tokens: rel.tokens,
       type: rel.type,
+      ...(initial && rel.start === 0 && rel.tokens.length === 1 ? { initialWord: true } : {}),
     });
   }
   if (CASELESS_CANDIDATE.test(text)) for (const m of text.matchAll(CASELESS)) {

@@ -2,7 +2,7 @@
 // saying (« a déclaré », « a-t-il ajouté », "said", "told") and « selon » / "according to";
 // the words around each verb then give the speaker: a name, a role or a pronoun.
 import type { Span } from '../types';
-import { isWordCode, wordStartsBefore } from './chars';
+import { isLetterCode, isWordCode, wordStartsBefore } from './chars';
 import {
   ACCORDING,
   ADVERBS,
@@ -37,6 +37,9 @@ const TRIGGER = new RegExp(
     `|(?:${FR_PRESENT})|(?:${EN_VERBS})|(${ACCORDING}))(?![\\p{L}\\p{N}])`,
   'gu',
 );
+
+/** The same, tried at one offset only (the separator before the verb). */
+const TRIGGER_AT = new RegExp(TRIGGER.source, 'uy');
 
 const ROLE_PHRASE = `(?:${ci(DETERMINERS)})${SP}*(?<=[’'${'\\s'}])(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})s?(?:${SP}+(?:(?:de|du|des|of|for|at|chez|from|en)${SP}+|d[’'])(?:la${SP}+|le${SP}+|les${SP}+|l[’']|the${SP}+)?[\\p{L}’'\\-]+){0,2}`;
 const PRONOUN = `(?:${ci(THIRD_PRONOUNS)}|${ci(FIRST_PRONOUNS)})`;
@@ -254,6 +257,36 @@ export function scanAttributions(whole: string, from = 0, to = whole.length, flo
     out.push(a);
   }
   return out;
+}
+
+/** Words a speaker before its verb may start with in lower case: pronouns and determiners (BEFORE). */
+const HEAD_WORDS = new Set(
+  [THIRD_PRONOUNS, FIRST_PRONOUNS, DETERMINERS]
+    .join('|')
+    .split('|')
+    .map((w) => w[0].toLowerCase() + w.slice(1)),
+);
+const UPPER = /^\p{Lu}/u;
+
+/**
+ * Whether scanAttributions(text, at, to) can return an attribution starting exactly at
+ * `at`: its verb starts there, or a speaker before its verb does — a capitalised word
+ * (a name, a title) or a pronoun or determiner (« il », « la ministre », « l’ »). A cheap
+ * test on the first word that spares the scan and the speaker parsing when it is false.
+ */
+export function mayStartAttribution(text: string, at: number, to: number): boolean {
+  if (at >= to) return false;
+  const c = text.charCodeAt(at);
+  if ((c >= 0xd800 && c <= 0xdfff) || UPPER.test(text[at])) return true;
+  let end = at;
+  while (end < to && isLetterCode(text.charCodeAt(end))) end++;
+  const word = text.slice(at, end).toLowerCase();
+  if (end > at && text.slice(at + 1, end) === word.slice(1)) {
+    if (HEAD_WORDS.has(word)) return true;
+    if (word === 'l' && (text[end] === '’' || text[end] === "'")) return true;
+  }
+  TRIGGER_AT.lastIndex = at - 1;
+  return at > 0 && TRIGGER_AT.test(to < text.length ? text.slice(0, to) : text);
 }
 
 /** A key that groups the mentions of one speaker: the last word of the name, folded. */

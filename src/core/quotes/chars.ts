@@ -23,6 +23,8 @@ function classify(code: number): number {
 
 const bits = (code: number): number => table[code] || classify(code);
 
+/** /[\p{L}]/u on one code unit. */
+export const isLetterCode = (code: number): boolean => (bits(code) & LETTER) !== 0;
 /** /[\p{L}\p{M}’'\-]/u on one code unit: a character that continues a word. */
 export const isWordCode = (code: number): boolean => (bits(code) & WORD) !== 0;
 

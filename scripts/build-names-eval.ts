@@ -128,6 +128,10 @@ function russianPairs(): void {
     // different: one consonant apart, same system
     const c = consonantApart(surname, n);
     if (c) add(RUSSIAN_SYSTEMS[(n + 4) % 7][1](surname), RUSSIAN_SYSTEMS[(n + 4) % 7][1](c), false, 'one-consonant', 'one consonant replaced');
+    // the same two hard cases across two other systems, so the set has about as many
+    // "different" pairs as "same" ones
+    if (g) add(RUSSIAN_SYSTEMS[(n + 4) % 7][1](`${given} ${surname}`), RUSSIAN_SYSTEMS[(n + 6) % 7][1](`${given} ${g}`), false, 'feminine-masculine', 'Russian grammar, full names, two systems');
+    if (c) add(RUSSIAN_SYSTEMS[n % 7][1](surname), RUSSIAN_SYSTEMS[(n + 3) % 7][1](c), false, 'one-consonant', 'one consonant replaced, two systems');
     // different: same surname, another person's given name (relatives, namesakes)
     const other = RUSSIAN[(n + 7) % RUSSIAN.length].split(' ')[0];
     if (other !== given) add(RUSSIAN_SYSTEMS[n % 7][1](full), RUSSIAN_SYSTEMS[(n + 1) % 7][1](`${other} ${surname}`), false, 'relatives', 'another given name');

@@ -7,8 +7,6 @@ import { conceptAfter } from './phrases';
 export interface QuantityKey {
   words: ReadonlySet<string>;
   proper: ReadonlySet<string>;
-  /** words and proper as one string (sorted): equal for equal sets. */
-  phrase: string;
   concept?: string;
 }
 
@@ -18,7 +16,7 @@ const STOP = new Set(
 
 const fold = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/(?:s|x)$/, '');
 
-export type Words = Pick<QuantityKey, 'words' | 'proper' | 'phrase'>;
+export type Words = Pick<QuantityKey, 'words' | 'proper'>;
 
 /** Content words and proper nouns of a noun phrase (folded: no accents, case or plural). */
 function wordsOf(qualifies: string): Words {
@@ -32,7 +30,7 @@ function wordsOf(qualifies: string): Words {
     words.add(k);
     if (i > 0 && /^\p{Lu}/u.test(t)) proper.add(k);
   });
-  return { words, proper, phrase: `${[...words].sort().join(' ')}\u0001${[...proper].sort().join(' ')}` };
+  return { words, proper };
 }
 
 /**
@@ -48,17 +46,9 @@ export function quantityKey(text: string, f: FigureFact, memo?: Map<string, Word
     w = wordsOf(q);
     memo?.set(q, w);
   }
-  // the sets are shared between figures with the same phrase: keys are read-only
-  return { words: w.words, proper: w.proper, phrase: w.phrase, ...(concept ? { concept } : {}) };
-}
-
-/**
- * Everything sameQuantity reads of a figure and its key, as one string: two figures with the
- * same signature compare the same way with any third one.
- */
-export function quantitySignature(f: FigureFact, k: QuantityKey): string {
-  const opt = (v: string | undefined): string => (v === undefined ? '-' : `+${v}`);
-  return `${f.kind}\u0001${f.role ?? 'level'}\u0001${opt(k.concept)}\u0001${opt(f.unit)}\u0001${k.phrase}`;
+  // the sets are shared by the figures of one phrase (number-conflict groups figures by
+  // them): keys are read-only
+  return { words: w.words, proper: w.proper, ...(concept ? { concept } : {}) };
 }
 
 const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {

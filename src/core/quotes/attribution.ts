@@ -264,6 +264,7 @@ const HEAD_WORDS = new Set(
   [THIRD_PRONOUNS, FIRST_PRONOUNS, DETERMINERS]
     .join('|')
     .split('|')
+    .filter((w) => /^\p{L}+$/u.test(w))
     .map((w) => w[0].toLowerCase() + w.slice(1)),
 );
 const UPPER = /^\p{Lu}/u;

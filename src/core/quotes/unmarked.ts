@@ -4,7 +4,7 @@
 // (« … tonnes. , a déclaré X »). Reported speech (« X a déclaré que… ») is not matched:
 // its attribution comes first.
 import type { Language, Span } from '../types';
-import { scanAttributions, type Attribution } from './attribution';
+import { mayStartAttribution, scanAttributions, type Attribution } from './attribution';
 import { FIRST_PERSON_EN, FIRST_PERSON_FR, PRESENT_EN, PRESENT_FR, SECOND_PERSON } from './lexicon';
 
 export interface UnmarkedSpeech {
@@ -17,6 +17,7 @@ export interface UnmarkedSpeech {
   attribution: Attribution;
 }
 
+const SPACES = /\s*/y;
 const QUOTE_CHARS = /[«»“”"„‹›]/;
 /** What may follow the speaker: the end of the sentence or a short circumstance. */
 const TAIL_OK =
@@ -35,7 +36,13 @@ export function residueBefore(text: string, comma: number, floor: number): Span 
 
 /** The attribution that closes a sentence after its last comma, if it is an inverted one. */
 export function closingAttribution(text: string, comma: number, sentenceEnd: number): Attribution | undefined {
-  const list = scanAttributions(text, comma + 1, Math.min(sentenceEnd, comma + 60), comma + 1);
+  const to = Math.min(sentenceEnd, comma + 60);
+  // The attribution must start right after the comma and its spaces (tested below):
+  // most commas are followed by words no attribution starts with.
+  SPACES.lastIndex = comma + 1;
+  SPACES.test(text);
+  if (!mayStartAttribution(text, SPACES.lastIndex, to)) return undefined;
+  const list = scanAttributions(text, comma + 1, to, comma + 1);
   const a = list.find((x) => x.speaker && !x.according && !x.reported);
   if (!a || !a.speaker) return undefined;
   if (!/^[\s\u00a0]*$/.test(text.slice(comma + 1, Math.min(a.start, a.verb.start)))) return undefined;

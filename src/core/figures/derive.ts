@@ -3,6 +3,7 @@
 // from them; number-arithmetic checks that they agree.
 import type { FigureFact, Language, Span } from '../types';
 import { formatPercent, formatScaled } from './format';
+import { Lookbehind } from './lookback';
 
 export type Relation =
   | { type: 'growth'; rate: number; from?: number; to: number; dir: number }
@@ -18,9 +19,9 @@ const TARGET_BEFORE = /(?:pour atteindre|atteignant|pour s['’]établir à|pour
 const SOIT_GAP = /(?:soit|up|down|en hausse|en baisse|an? (?:increase|rise|drop|decline|jump|fall)|,)/iu;
 const OF_GAP = /^[ \u00a0]+(?:of|out of|sur|des|d['’]|parmi)(?:[ \u00a0]+(?:the|les|ses|their|its|nos|leurs))?[ \u00a0]*$/iu;
 const PCT_AFTER_WHOLE = /^[^.;!?]{0,40}?(?:soit|or|i\.e\.|that is|c['’]est-à-dire|\(|,)[^.;!?]{0,12}$/iu;
-const MULTIPLE = /(?<![\p{L}])(?:(more than|plus que|nearly|almost|près de|presque|quasiment)[ \u00a0]+)?(?:a[ \u00a0]|ont[ \u00a0]|have[ \u00a0]|has[ \u00a0])?(doubl|tripl|quadrupl|quintupl)\p{L}*/iu;
-const SHARE_CUE = /(?<![\p{L}])(?:of|des|du|part|parts|share|voted|ont voté|votes?|voix|said|répondu|answered|oui|non|yes|no|pour|contre|against|favou?r|reste|rest|remaining|remainder|restants?|undecided|indécis|abstenus?|abstained)(?![\p{L}])/iu;
-const REST = /(?<![\p{L}])(?:le reste|the rest|remaining|remainder|restants?|restantes?)(?![\p{L}])/iu;
+const MULTIPLE = Lookbehind.leading(String.raw`(?<![\p{L}])`, String.raw`(?:(more than|plus que|nearly|almost|près de|presque|quasiment)[ \u00a0]+)?(?:a[ \u00a0]|ont[ \u00a0]|have[ \u00a0]|has[ \u00a0])?(doubl|tripl|quadrupl|quintupl)\p{L}*`, 'iu');
+const SHARE_CUE = Lookbehind.leading(String.raw`(?<![\p{L}])`, String.raw`(?:of|des|du|part|parts|share|voted|ont voté|votes?|voix|said|répondu|answered|oui|non|yes|no|pour|contre|against|favou?r|reste|rest|remaining|remainder|restants?|undecided|indécis|abstenus?|abstained)(?![\p{L}])`, 'iu');
+const REST = Lookbehind.leading(String.raw`(?<![\p{L}])`, String.raw`(?:le reste|the rest|remaining|remainder|restants?|restantes?)(?![\p{L}])`, 'iu');
 const WHOLE_OF = /^[ \u00a0]+(?:of|des|du|de la|de l['’])[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+|ses[ \u00a0]+|their[ \u00a0]+)?(?:voters|people|population|respondents|members|students|households|employees|workers|adults|children|vote|votes|électeurs|électrices|habitants|personnes|sondés|membres|élèves|ménages|salariés|adultes|enfants|voix|suffrages|inscrits|participants)(?![\p{L}])/iu;
 const OF_TARGET = /^[ \u00a0]+(?:of|des|du|de la|de l['’]|de)[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+)?([\p{L}’'-]+)/iu;
 
@@ -35,8 +36,24 @@ export function sentenceOf(figures: Span[], sentences: Span[]): number[] {
   return out;
 }
 
-/** Every relation between the figures of each sentence. */
-export function findRelations(text: string, figures: FigureFact[], sentences: Span[]): Relation[] {
+/**
+ * Relations already found, by figures array: extractFigures finds them, then number-conflict
+ * and number-arithmetic ask again for the same array. A cache of a pure function, checked
+ * against the other two arguments; the figures of an analysis are not changed afterwards
+ * (only `derived`, which relations do not read but for the direction set before).
+ */
+const found = new WeakMap<FigureFact[], { text: string; sentences: Span[]; relations: readonly Relation[] }>();
+
+/** Every relation between the figures of each sentence (shared: do not modify). */
+export function findRelations(text: string, figures: FigureFact[], sentences: Span[]): readonly Relation[] {
+  const hit = found.get(figures);
+  if (hit && hit.text === text && hit.sentences === sentences) return hit.relations;
+  const relations = computeRelations(text, figures, sentences);
+  found.set(figures, { text, sentences, relations });
+  return relations;
+}
+
+function computeRelations(text: string, figures: FigureFact[], sentences: Span[]): Relation[] {
   const out: Relation[] = [];
   const sid = sentenceOf(figures, sentences);
   let i = 0;
@@ -132,7 +149,7 @@ export function printed(f: FigureFact): { decimals: number; mult: number } {
 }
 
 /** Plain data for each figure's `derived` key, from the relations. */
-export function attachDerived(F: FigureFact[], relations: Relation[], lang: Language): void {
+export function attachDerived(F: FigureFact[], relations: readonly Relation[], lang: Language): void {
   const put = (k: number, data: Record<string, unknown>): void => {
     F[k].derived = { ...(F[k].derived ?? {}), ...data };
   };

@@ -120,7 +120,9 @@ export function extractFigures(input: StageInput): FigureFact[] {
   facts.forEach((f, i) => {
     if (f.kind === 'year' || (f.kind === 'date' && f.value >= 10000000)) {
       const y = f.kind === 'date' ? { ...f, value: Math.floor(f.value / 10000) } : f;
-      yearsBySentence.set(sid[i], [...(yearsBySentence.get(sid[i]) ?? []), y]);
+      const list = yearsBySentence.get(sid[i]);
+      if (list) list.push(y);
+      else yearsBySentence.set(sid[i], [y]);
     }
   });
   const subjectOf = subjectFinder(text, lang);

@@ -274,8 +274,9 @@ const UPPER = /^\p{Lu}/u;
  * `at`: its verb starts there, or a speaker before its verb does — a capitalised word
  * (a name, a title) or a pronoun or determiner (« il », « la ministre », « l’ »). A cheap
  * test on the first word that spares the scan and the speaker parsing when it is false.
+ * With `according` false, « selon » / "according to" does not count.
  */
-export function mayStartAttribution(text: string, at: number, to: number): boolean {
+export function mayStartAttribution(text: string, at: number, to: number, according = true): boolean {
   if (at >= to) return false;
   const c = text.charCodeAt(at);
   if ((c >= 0xd800 && c <= 0xdfff) || UPPER.test(text[at])) return true;
@@ -286,8 +287,10 @@ export function mayStartAttribution(text: string, at: number, to: number): boole
     if (HEAD_WORDS.has(word)) return true;
     if (word === 'l' && (text[end] === '’' || text[end] === "'")) return true;
   }
+  if (at === 0) return false;
   TRIGGER_AT.lastIndex = at - 1;
-  return at > 0 && TRIGGER_AT.test(to < text.length ? text.slice(0, to) : text);
+  const m = TRIGGER_AT.exec(to < text.length ? text.slice(0, to) : text);
+  return !!m && (according || !m[5]);
 }
 
 /** A key that groups the mentions of one speaker: the last word of the name, folded. */

@@ -41,7 +41,7 @@ export function closingAttribution(text: string, comma: number, sentenceEnd: num
   // most commas are followed by words no attribution starts with.
   SPACES.lastIndex = comma + 1;
   SPACES.test(text);
-  if (!mayStartAttribution(text, SPACES.lastIndex, to)) return undefined;
+  if (!mayStartAttribution(text, SPACES.lastIndex, to, false)) return undefined;
   const list = scanAttributions(text, comma + 1, to, comma + 1);
   const a = list.find((x) => x.speaker && !x.according && !x.reported);
   if (!a || !a.speaker) return undefined;

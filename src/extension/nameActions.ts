@@ -140,31 +140,37 @@ function pushUnique(list: Record<string, unknown>, key: string, item: unknown): 
   list[key] = arr;
 }
 
-/** Rewrites the house list through a WorkspaceEdit (undoable), creating it if needed, then saves it so it reloads. */
+/**
+ * Rewrites the house list through a WorkspaceEdit (undoable), creating it if needed, then saves
+ * it so it takes effect. Unsaved edits of the list in an editor are kept: they are the base.
+ */
 async function updateList(uri: vscode.Uri, change: (list: Record<string, unknown>) => void): Promise<void> {
-  let doc: vscode.TextDocument | undefined;
+  const label = vscode.workspace.asRelativePath(uri);
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
+  let text = '';
+  if (open?.isDirty) text = open.getText();
+  else if (exists) text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
   let list: Record<string, unknown> = {};
   try {
-    doc = await vscode.workspace.openTextDocument(uri);
-    const text = doc.getText().trim();
-    if (text) list = JSON.parse(text);
-    if (!list || typeof list !== 'object' || Array.isArray(list)) throw new Error('not an object');
+    if (text.trim()) list = JSON.parse(text);
+    if (!list || typeof list !== 'object' || Array.isArray(list)) throw new Error(vscode.l10n.t('the list is not a JSON object'));
   } catch (err) {
-    if (doc) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Copydesk cannot update {0}: fix its JSON first ({1}).', vscode.workspace.asRelativePath(uri), String((err as Error).message ?? err)));
-      return;
-    }
+    void vscode.window.showErrorMessage(vscode.l10n.t('Copydesk cannot update {0}: fix its JSON first ({1}).', label, String((err as Error).message ?? err)));
+    return;
   }
   change(list);
   const json = JSON.stringify(list, null, 2) + '\n';
   const edit = new vscode.WorkspaceEdit();
-  if (doc) {
+  if (exists || open) {
+    // an editor may still hold a list deleted on disk: rewrite its text, the save recreates the file
+    const doc = open ?? (await vscode.workspace.openTextDocument(uri));
     edit.replace(uri, new vscode.Range(0, 0, doc.lineCount, 0), json);
   } else {
     edit.createFile(uri, { ignoreIfExists: true });
     edit.insert(uri, new vscode.Position(0, 0), json);
   }
   if (!(await vscode.workspace.applyEdit(edit))) return;
-  const saved = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  await saved?.save();
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  await doc?.save();
 }

@@ -41,3 +41,15 @@ export async function hoverText(uri: vscode.Uri, pos: vscode.Position): Promise<
   const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos)) ?? [];
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
 }
+
+/** Asks for code actions until one satisfies the predicate: the workbench answers asynchronously. */
+export async function waitForAction(uri: vscode.Uri, range: vscode.Range, ok: (a: vscode.CodeAction) => boolean, ms = 10000): Promise<vscode.CodeAction> {
+  const t0 = Date.now();
+  for (;;) {
+    const actions = await codeActions(uri, range);
+    const hit = actions.find(ok);
+    if (hit) return hit;
+    if (Date.now() - t0 > ms) throw new Error(`no such code action; offered: ${actions.map((a) => a.title).join(' | ')}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -76,7 +76,20 @@ describe('Names in the editor', () => {
 
   it('reads the house name list, reports a bad one on the file, and reloads it on save', async () => {
     const list = vscode.Uri.joinPath(folder(), '.copydesk', 'names.json');
-    const write = (s: string): Thenable<void> => vscode.workspace.fs.writeFile(list, new TextEncoder().encode(s));
+    // written the way an editor does it: edit the file in VS Code and save it
+    const write = async (s: string): Promise<void> => {
+      const exists = await vscode.workspace.fs.stat(list).then(() => true, () => false);
+      const edit = new vscode.WorkspaceEdit();
+      if (exists) {
+        const doc = await vscode.workspace.openTextDocument(list);
+        edit.replace(list, new vscode.Range(0, 0, doc.lineCount, 0), s);
+      } else {
+        edit.createFile(list, { ignoreIfExists: true });
+        edit.insert(list, new vscode.Position(0, 0), s);
+      }
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.ok(await (await vscode.workspace.openTextDocument(list)).save());
+    };
     const editor = await open(SAMPLE);
     const doc = editor.document;
     try {
@@ -90,6 +103,52 @@ describe('Names in the editor', () => {
       await waitFor(doc.uri, (x) => x.some((y) => ruleOf(y) === 'name-variant'), 'the draft still checked without the list');
     } finally {
       await vscode.workspace.fs.delete(list);
+      await closeAll();
+    }
+  });
+
+  it('marks two spellings as different people in the house list, undoably, and stops reporting them', async () => {
+    const list = vscode.Uri.joinPath(folder(), '.copydesk', 'names.json');
+    const editor = await open(SAMPLE);
+    const doc = editor.document;
+    try {
+      const [d] = (await waitFor(doc.uri, (x) => x.some((y) => ruleOf(y) === 'name-variant'), 'name-variant')).filter((y) => ruleOf(y) === 'name-variant');
+      const action = (await codeActions(doc.uri, d.range)).find((a) => a.command?.command === 'copydesk.markDifferentPeople');
+      assert.ok(action?.command, 'mark-different action offered');
+      await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+      const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(list)));
+      assert.deepEqual(written.different, [['Nourchev', 'Nuryshev']]);
+      await waitFor(doc.uri, (x) => !x.some((y) => ruleOf(y) === 'name-variant'), 'no name-variant once they are different people');
+    } finally {
+      await vscode.workspace.fs.delete(list);
+      await closeAll();
+    }
+  });
+
+  it('adds the entity to the house list with the preferred spelling', async () => {
+    const list = vscode.Uri.joinPath(folder(), '.copydesk', 'names.json');
+    const editor = await open(SAMPLE);
+    const doc = editor.document;
+    try {
+      const [d] = (await waitFor(doc.uri, (x) => x.some((y) => ruleOf(y) === 'name-variant'), 'name-variant')).filter((y) => ruleOf(y) === 'name-variant');
+      const action = (await codeActions(doc.uri, d.range)).find((a) => a.command?.command === 'copydesk.addToHouseList');
+      assert.ok(action?.command);
+      await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+      const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(list)));
+      assert.equal(written.people[0].name, 'Shakhrat Nuryshev');
+      assert.deepEqual(written.people[0].variants, ['Shakhrat Nourchev']);
+      // the list is reloaded on save: the hover now gives the house list as the reason
+      const at = doc.positionAt(doc.getText().indexOf('Nourchev') + 2);
+      const t0 = Date.now();
+      let text = '';
+      while (!/liste maison/.test(text) && Date.now() - t0 < 15000) {
+        text = await hoverText(doc.uri, at);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      assert.match(text, /liste maison/);
+    } finally {
+      await vscode.workspace.fs.delete(list);
+      await closeAll();
     }
   });
 });

@@ -89,6 +89,13 @@ describe('names: house name list', () => {
     assert.deepEqual(covered(text, 'name-variant', { language: 'en', houseNames: JSON.parse(LIST) }), []);
   });
 
+  it('a listed pair of surnames also keeps a surname out of the full name that holds the other', () => {
+    const text = 'Shakhrat Nuryshev est arrivé.\n\nSelon Nuryshev, oui.\n\nPlus tard, Nourchev a parlé.\n';
+    assert.deepEqual(covered(text, 'name-variant', { language: 'fr' }), ['Nourchev']);
+    assert.deepEqual(covered(text, 'name-variant', { language: 'fr', houseNames: { different: [['Nourchev', 'Nuryshev']] } }), []);
+    assert.deepEqual(covered(text, 'name-variant', { language: 'fr', houseNames: { different: [['Nuryshev', 'Smith']] } }), ['Nourchev']);
+  });
+
   it('hover: spellings with counts and lines, preferred spelling and why, house entry', () => {
     const text = 'Shakhrat Nuryshev est arrivé.\n\nSelon Nuryshev, oui.\n\nPlus tard, Nourchev a parlé.\n';
     const a = analyze(text, { language: 'fr' });

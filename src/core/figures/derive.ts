@@ -150,8 +150,11 @@ export function printed(f: FigureFact): { decimals: number; mult: number } {
 
 /** Plain data for each figure's `derived` key, from the relations. */
 export function attachDerived(F: FigureFact[], relations: readonly Relation[], lang: Language): void {
+  // Same keys in the same order as { ...derived, ...data }, without copying: each figure's
+  // `derived` and each `data` are fresh objects of this analysis.
   const put = (k: number, data: Record<string, unknown>): void => {
-    F[k].derived = { ...(F[k].derived ?? {}), ...data };
+    const d = F[k].derived;
+    F[k].derived = d ? Object.assign(d, data) : data;
   };
   for (const r of relations) {
     if (r.type === 'growth') {

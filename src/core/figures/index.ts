@@ -61,20 +61,17 @@ function joinRanges(text: string, figs: Scanned[]): Scanned[] {
   return out;
 }
 
+/** Keys in this order (the JSON of facts is compared byte for byte); optional ones only when set. */
 function factOf(text: string, s: Scanned): FigureFact {
-  return {
-    text: text.slice(s.start, s.end),
-    start: s.start,
-    end: s.end,
-    value: s.value,
-    ...(s.unit ? { unit: s.unit } : {}),
-    kind: s.kind,
-    ...(s.approximate ? { approximate: true } : {}),
-    step: s.step,
-    ...(s.range ? { range: s.range } : {}),
-    ...(s.ambiguous ? { ambiguous: s.ambiguous } : {}),
-    ...(s.numeral ? { numeral: s.numeral } : {}),
-  };
+  const f = { text: text.slice(s.start, s.end), start: s.start, end: s.end, value: s.value } as FigureFact;
+  if (s.unit) f.unit = s.unit;
+  f.kind = s.kind;
+  if (s.approximate) f.approximate = true;
+  f.step = s.step;
+  if (s.range) f.range = s.range;
+  if (s.ambiguous) f.ambiguous = s.ambiguous;
+  if (s.numeral) f.numeral = s.numeral;
+  return f;
 }
 
 type SubjectOf = ReturnType<typeof subjectFinder>;

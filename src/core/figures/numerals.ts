@@ -35,6 +35,15 @@ function split(raw: string): Parts {
   return { runs, seps };
 }
 
+/** Plain digits, the usual case: no separators to split on. */
+function allDigits(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return raw.length > 0;
+}
+
 const allThree = (runs: string[], from: number, to: number): boolean => {
   for (let i = from; i < to; i++) if (runs[i].length !== 3) return false;
   return true;
@@ -42,6 +51,7 @@ const allThree = (runs: string[], from: number, to: number): boolean => {
 
 /** True for shapes that are no quantity: 1.2.3 (versions), 1,2,3 (lists). */
 export function isVersionLike(raw: string): boolean {
+  if (allDigits(raw)) return false;
   const { runs, seps } = split(raw);
   if (seps.length < 2) return false;
   const kinds = new Set(seps.map((s) => (GROUP_SPACES.includes(s) ? ' ' : s)));
@@ -51,6 +61,7 @@ export function isVersionLike(raw: string): boolean {
 
 /** Adds what one numeral says about the document's conventions. */
 export function addEvidence(raw: string, ev: Evidence): void {
+  if (allDigits(raw)) return;
   const { runs, seps } = split(raw);
   if (seps.length === 0) return;
   const last = seps[seps.length - 1];
@@ -101,6 +112,7 @@ const make = (runs: string[], intRuns: number, group: string, decimal: string, a
  * Returns undefined for shapes that are not one number.
  */
 export function readNumeral(raw: string, lang: Language, ev: Evidence): Reading | undefined {
+  if (allDigits(raw)) return { value: Number(raw), int: raw, frac: '', group: '', decimal: '' }; // what make() gives
   const { runs, seps } = split(raw);
   if (seps.length === 0) return make(runs, 1, '', '');
   if (runs.some((r) => r === '')) return undefined;

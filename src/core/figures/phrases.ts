@@ -54,9 +54,19 @@ interface SentenceInfo {
   boundaries: Map<number, number>;
 }
 
-function memoClean(info: SentenceInfo, a: number, b: number, cut: boolean): string | undefined {
+/**
+ * clean() of a slice of the sentence, remembered by offsets in the sentence and by text
+ * across sentences (`cleaned`: a draft repeats its subjects, and clean runs several regexes).
+ */
+function memoClean(info: SentenceInfo, a: number, b: number, cut: boolean, cleaned: Map<string, string | undefined>): string | undefined {
   const key = `${a}:${b}:${cut}`;
-  if (!info.subjects.has(key)) info.subjects.set(key, clean(cut ? info.whole.slice(a, b).split(/[;:—(]/).pop()! : info.whole.slice(a, b)));
+  if (!info.subjects.has(key)) {
+    let raw = info.whole.slice(a, b);
+    if (cut) raw = raw.split(/[;:—(]/).pop()!;
+    let t = cleaned.get(raw);
+    if (t === undefined && !cleaned.has(raw)) cleaned.set(raw, (t = clean(raw)));
+    info.subjects.set(key, t);
+  }
   return info.subjects.get(key);
 }
 
@@ -74,6 +84,7 @@ function lastBoundary(info: SentenceInfo, to: number): number {
 
 export function subjectFinder(text: string, lang: Language): (sentence: Span, at: number) => string | undefined {
   const memo = new Map<number, SentenceInfo>();
+  const cleaned = new Map<string, string | undefined>();
   const verbs = VERBS[lang];
   return (sentence, at) => {
     let info = memo.get(sentence.start);
@@ -93,7 +104,7 @@ export function subjectFinder(text: string, lang: Language): (sentence: Span, at
     if (last >= 0) {
       const b = lastBoundary(info, last);
       if (b >= 0) {
-        const subj = memoClean(info, info.from + b, last, false);
+        const subj = memoClean(info, info.from + b, last, false, cleaned);
         if (subj) return subj;
       }
     }
@@ -105,12 +116,12 @@ export function subjectFinder(text: string, lang: Language): (sentence: Span, at
     }
     if (v < 0 || v > rel) return undefined;
     if (v < rel) {
-      const subj = memoClean(info, info.from, v, true);
+      const subj = memoClean(info, info.from, v, true, cleaned);
       if (subj) return subj;
     }
     // The figure opens its clause ("…progressé : 23 millions de tonnes ont transité"): the
     // sentence's own subject is what it is about.
-    return memoClean(info, info.from, v, false);
+    return memoClean(info, info.from, v, false, cleaned);
   };
 }
 

@@ -1,5 +1,5 @@
-// The scanner: one precompiled regex finds every candidate (digits, number words, dates,
-// phone numbers to skip); small sticky regexes then read the scale, currency, unit or
+// The scanner: one precompiled regex reads every candidate (digits, number words, dates,
+// phone numbers to skip) where a cheap first pass (starts.ts) says one may start; small sticky regexes then read the scale, currency, unit or
 // percent right after it and the currency, sign or approximation right before it.
 import type { FigureFact, Language } from '../types';
 
@@ -8,6 +8,7 @@ import { addEvidence, isVersionLike, newEvidence, readNumeral, type Evidence } f
 import { SCALE_SOURCE, SCALE_WORDS, scaleOf } from './scales';
 import { CURRENCY_AFTER_SOURCE, CURRENCY_BEFORE, CURRENCY_WORDS, UNITS, UNIT_SOURCE, currencyCode, unitInfo } from './units';
 import { endingAt } from './lookback';
+import { nextStart } from './starts';
 import { ORDINAL_WORDS_SOURCE, WORDS_SOURCE, ordinalWordValue, readNumberWords } from './words';
 
 /** A figure as the scanner reads it, before phrases and derived values. */
@@ -47,7 +48,7 @@ export const SCAN = new RegExp(
     `(${ORDINAL_WORDS_SOURCE})`,
     `(${WORDS_SOURCE})`,
   ].join('|'),
-  'gu',
+  'uy', // sticky: tried only where nextStart finds a possible start
 );
 
 const SP = '[ \\u00a0\\u202f]';
@@ -64,6 +65,10 @@ const UNIT_AFTER = new RegExp(`${SP}?(?:(?:de|of)${SP}|d['’])?(${UNIT_SOURCE})
 const UNIT_AFTER_I = new RegExp(`${SP}(?:(?:de|of)${SP}|d['’])?(${UNIT_SOURCE})(?![\\p{L}\\p{N}'’])`, 'iuy');
 const APPROX_BEFORE =
   /(?:environ|près de|presque|quelque|quasiment|autour de|plus de|moins de|au moins|jusqu['’]à|pas moins de|about|around|nearly|almost|roughly|approximately|some|more than|less than|over|under|at least|up to|close to|an estimated|estimé à|estimée à)[ \u00a0\u202f]*/iuy;
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Latin letters, accented ones included (enough for French and English words). */
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 192 && c <= 0x24f && c !== 215 && c !== 247);
@@ -100,19 +105,26 @@ interface Raw {
 function collect(text: string): { raws: Raw[]; ev: Evidence } {
   const raws: Raw[] = [];
   const ev = newEvidence();
-  SCAN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SCAN.exec(text))) {
+  // `at`: where the search goes on, as lastIndex would for the regex used globally
+  let at = 0;
+  for (let p = nextStart(text, 0); p >= 0; p = nextStart(text, at)) {
+    SCAN.lastIndex = p;
+    const m = SCAN.exec(text);
+    if (!m) {
+      at = p + 1;
+      continue;
+    }
+    at = p + m[0].length;
     let g = 1;
     while (m[g] === undefined && g < 6) g++;
     let type: Raw['type'] = TYPES[g - 1];
     if (type === 'num' || type === 'sdate') {
-      if (/\d/.test(text[m.index - 1] ?? ' ')) continue;
+      if (isDigit(text.charCodeAt(m.index - 1))) continue;
       PHONE.lastIndex = m.index;
       const ph = PHONE.exec(text);
       if (ph) {
         raws.push({ type: 'phone', index: m.index, text: ph[0] });
-        SCAN.lastIndex = m.index + ph[0].length;
+        at = m.index + ph[0].length;
         continue;
       }
     }
@@ -121,7 +133,7 @@ function collect(text: string): { raws: Raw[]; ev: Evidence } {
     raws.push({ type, index: m.index, text: m[0], labelled });
     if (labelled) {
       LABEL_TAIL.lastIndex = m.index + m[0].length;
-      SCAN.lastIndex += LABEL_TAIL.exec(text)![0].length; // 49-3, 12bis
+      at += LABEL_TAIL.exec(text)![0].length; // 49-3, 12bis
     }
     if (type === 'num' && !labelled && !isVersionLike(m[0])) addEvidence(m[0], ev);
   }
@@ -131,10 +143,12 @@ function collect(text: string): { raws: Raw[]; ev: Evidence } {
 /** Digits glued to a word (A320, COVID-19, v2.0) or after a label (article 49.3, page 12). */
 function isLabelled(text: string, at: number): boolean {
   const prev = text[at - 1] ?? ' ';
-  if (/[\p{L}\p{N}_]/u.test(prev)) return true;
-  if ((prev === '-' || prev === '‑') && /[\p{L}]/u.test(text[at - 2] ?? ' ')) return true;
-  if (prev === '/' || prev === '.' || prev === ':' || prev === '#') return true;
-  if (prev === ' ' && text[at - 2] === '#') return true;
+  // most numbers follow a space: none of the one-character tests below can hold
+  if (prev !== ' ' && prev !== '\u00a0') {
+    if (/[\p{L}\p{N}_]/u.test(prev)) return true;
+    if ((prev === '-' || prev === '‑') && /[\p{L}]/u.test(text[at - 2] ?? ' ')) return true;
+    if (prev === '/' || prev === '.' || prev === ':' || prev === '#') return true;
+  } else if (prev === ' ' && text[at - 2] === '#') return true;
   return endingAt(LABEL_BEFORE, text, at, 1) !== null;
 }
 
@@ -158,6 +172,11 @@ export function scanFigures(text: string, lang: Language): Scanned[] {
   return out;
 }
 
+/** Every Scanned has the same fields in the same order (one object shape for V8). */
+function scanned(start: number, end: number, value: number, kind: string): Scanned {
+  return { start, end, value, kind, unit: undefined, approximate: undefined, step: 1, mult: 1, scaleWord: undefined, numeral: undefined, ambiguous: undefined, range: undefined, bare: false };
+}
+
 function dateValue(year: number, month: number, day: number): number {
   return year * 10000 + month * 100 + day;
 }
@@ -171,16 +190,16 @@ function readCandidate(text: string, r: Raw, lang: Language, ev: Evidence): Scan
     case 'sdate': {
       const p = r.text.split(/[-/]/).map(Number);
       const v = r.text.includes('-') ? dateValue(p[0], p[1], p[2]) : dateValue(p[2], lang === 'en' ? p[0] : p[1], lang === 'en' ? p[1] : p[0]);
-      return { start, end, value: v, kind: 'date', step: 1, mult: 1, bare: false };
+      return scanned(start, end, v, 'date');
     }
     case 'mdate': {
       if (!/^\p{Lu}/u.test(r.text)) return undefined;
       const mm = /^(\p{L}+)\.?[ \u00a0](\d{1,2})(?:\D+(\d{4}))?/u.exec(r.text)!;
-      return { start, end, value: dateValue(mm[3] ? Number(mm[3]) : 0, MONTH_INDEX(mm[1]), Number(mm[2])), kind: 'date', step: 1, mult: 1, bare: false };
+      return scanned(start, end, dateValue(mm[3] ? Number(mm[3]) : 0, MONTH_INDEX(mm[1]), Number(mm[2])), 'date');
     }
     case 'ord': {
       if (/^(?:third|tiers)$/i.test(r.text) && /(?:^|[\s])(?:a|one|two)[ \u00a0]$/i.test(text.slice(Math.max(0, start - 5), start))) return undefined;
-      return { start, end, value: ordinalWordValue(r.text) ?? 0, kind: 'ordinal', step: 1, mult: 1, bare: false };
+      return scanned(start, end, ordinalWordValue(r.text) ?? 0, 'ordinal');
     }
     case 'words': {
       const w = readNumberWords(r.text);
@@ -195,8 +214,9 @@ function readCandidate(text: string, r: Raw, lang: Language, ev: Evidence): Scan
     case 'num': {
       if (r.labelled) return undefined;
       if (isVersionLike(r.text)) return undefined;
-      const after = text.slice(end, end + 4);
-      if (TIME_AFTER.test(after)) return undefined;
+      // 14:30, 14h30, 9 h: only tested when the next character can start one
+      const c = text[end];
+      if ((c === ':' || c === 'h' || ((c === ' ' || c === '\u00a0') && text[end + 1] === 'h')) && TIME_AFTER.test(text.slice(end, end + 4))) return undefined;
       if (text[end] === '/' && /\d/.test(text[end + 1] ?? '')) return undefined;
       if ((text[end] === '-' || text[end] === '‑') && /\p{L}/u.test(text[end + 1] ?? '')) return undefined;
       const reading = readNumeral(r.text, lang, ev);
@@ -206,15 +226,15 @@ function readCandidate(text: string, r: Raw, lang: Language, ev: Evidence): Scan
       if (!reading.frac && !reading.group && reading.value >= 1 && reading.value <= 31) {
         const d = sticky(DAY_MONTH, text, end);
         if (d) {
-          return { start, end: end + d[0].length, value: dateValue(d[2] ? Number(d[2]) : 0, MONTH_INDEX(d[1]), reading.value), kind: 'date', step: 1, mult: 1, bare: false };
+          return scanned(start, end + d[0].length, dateValue(d[2] ? Number(d[2]) : 0, MONTH_INDEX(d[1]), reading.value), 'date');
         }
       }
       if (!reading.frac && !reading.group) {
         const o = sticky(ORDINAL_SUFFIX, text, end);
-        if (o) return { start, end: end + o[0].length, value: reading.value, kind: 'ordinal', step: 1, mult: 1, bare: false };
+        if (o) return scanned(start, end + o[0].length, reading.value, 'ordinal');
       }
       const f = finish(text, lang, start, end, reading.value, reading.frac.length, numeral, reading.ambiguous, false);
-      if (f && /\p{L}/u.test(text[f.end] ?? ' ') && f.end === end) return undefined; // 3D, 4x4
+      if (f && f.end === end && /\p{L}/u.test(text[f.end] ?? ' ')) return undefined; // 3D, 4x4
       return f;
     }
   }
@@ -290,7 +310,7 @@ function finish(
   let kind: string | undefined;
 
   const before = text.slice(Math.max(0, numStart - 6), numStart);
-  const cb = CURRENCY_BEFORE.exec(before);
+  const cb = mayFollowCurrency(text, numStart) ? CURRENCY_BEFORE.exec(before) : null;
   let currency = cb ? currencyCode(cb[0].trim()) : undefined;
   const beforeCurrency = numStart - (cb ? cb[0].length : 0);
 
@@ -351,7 +371,8 @@ function finish(
     if (cb) start = numStart - cb[0].length;
   }
 
-  const signed = !cb && SIGN_BEFORE.exec(before);
+  const lastBefore = before[before.length - 1];
+  const signed = !cb && (lastBefore === '-' || lastBefore === '−' || lastBefore === '–') && SIGN_BEFORE.exec(before);
   if (signed && !/\d[ \u00a0]?$/.test(before.slice(0, -1))) {
     start -= 1;
     base = -base;
@@ -365,21 +386,31 @@ function finish(
     const isYear = !inWords && numeral && !numeral.group && !numeral.frac && numeral.int.length === 4 && base >= 1000 && base <= 2199;
     kind = isYear && !/^[ \u00a0](?:personnes|people|habitants|morts|dead|killed|victims|victimes|soldats|soldiers|employés|employees|salariés|workers)/i.test(text.slice(end, end + 12)) ? 'year' : Number.isInteger(value) ? 'count' : 'quantity';
   }
-  const step = Math.pow(10, -decimals) * mult;
-  return {
-    start,
-    end,
-    value,
-    kind,
-    ...(unit ? { unit } : {}),
-    ...(approximate ? { approximate } : {}),
-    step,
-    mult,
-    ...(scaleWord ? { scaleWord } : {}),
-    ...(numeral ? { numeral } : {}),
-    ...(ambiguous ? { ambiguous } : {}),
-    bare: bare && kind !== 'year',
-  };
+  const f = scanned(start, end, value, kind);
+  f.unit = unit || undefined;
+  f.approximate = approximate || undefined;
+  f.step = Math.pow(10, -decimals) * mult;
+  f.mult = mult;
+  f.scaleWord = scaleWord || undefined;
+  f.numeral = numeral;
+  f.ambiguous = ambiguous || undefined;
+  f.bare = bare && kind !== 'year';
+  return f;
+}
+
+const CURRENCY_SIGNS = '$€£¥₸₽₹';
+
+/**
+ * Whether CURRENCY_BEFORE can match just before `at`: it ends with a sign, or with a space
+ * after a sign, a space or a code (USD). Most numbers follow a lower-case word and skip the regex.
+ */
+function mayFollowCurrency(text: string, at: number): boolean {
+  const c1 = text[at - 1];
+  if (c1 === undefined) return false;
+  if (CURRENCY_SIGNS.includes(c1)) return true;
+  if (c1 !== ' ' && c1 !== '\u00a0' && c1 !== '\u202f') return false;
+  const c2 = text.charCodeAt(at - 2);
+  return (c2 >= 65 && c2 <= 90) || c2 === 32 || c2 === 0xa0 || c2 === 0x202f || CURRENCY_SIGNS.includes(text[at - 2] ?? '');
 }
 
 /** base × mult without binary noise: 31.17 × 1e9 is 31170000000.000004 in floating point. */

@@ -30,13 +30,13 @@ export function factor(words: string[]): string {
     .join('|');
 }
 
-const WORD = factor(
-  (
-    'zéro deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingts? trente quarante cinquante soixante cents? mille ' +
-    'two three four five seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand'
-  ).split(' '),
-);
-const LEAD = '(?:[Uu]n|[Uu]ne|[Aa]|[Aa]n|[Oo]ne)(?=[ \\u00a0](?:hundred|thousand|mille|dozen|douzaines?|dizaines?|centaines?|milliers|millions?|milliards?|billions?|trillions?)(?![\\p{L}]))';
+const WORD_LIST = (
+  'zéro deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingts? trente quarante cinquante soixante cents? mille ' +
+  'two three four five seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand'
+).split(' ');
+const WORD = factor(WORD_LIST);
+const LEAD_LIST = ['un', 'une', 'a', 'an', 'one'];
+const LEAD = `(?:${LEAD_LIST.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})(?=[ \\u00a0](?:hundred|thousand|mille|dozen|douzaines?|dizaines?|centaines?|milliers|millions?|milliards?|billions?|trillions?)(?![\\p{L}]))`;
 const JOIN = '(?:-et-|[ \\u00a0]et[ \\u00a0]|[ \\u00a0]and[ \\u00a0]|[- \\u00a0])';
 
 /** Scanner alternative for numbers in words (u flag; the caller checks the character before). */
@@ -49,6 +49,18 @@ const ORDINALS: Record<string, number> = {
   twentieth: 20, hundredth: 100, thousandth: 1000,
 };
 export const ORDINAL_WORDS_SOURCE = `(?:${factor(Object.keys(ORDINALS))})(?![\\p{L}])`;
+
+/** "vingts?" → vingt, vingts. */
+const expand = (w: string): string[] => (w.endsWith('?') ? [w.slice(0, -2), w.slice(0, -1)] : [w]);
+
+/**
+ * The first word of every match of WORDS_SOURCE and ORDINAL_WORDS_SOURCE, in lower case (for
+ * the scanner's cheap first pass); `lead` ones only count before "hundred", "mille"…
+ */
+export const FIRST_WORDS: { words: string[]; lead: string[] } = {
+  words: [...WORD_LIST.flatMap(expand), ...Object.keys(ORDINALS)],
+  lead: LEAD_LIST,
+};
 
 export const ordinalWordValue = (w: string): number | undefined => ORDINALS[w.toLowerCase()];
 

@@ -46,15 +46,26 @@ class Index {
   }
 }
 
+/**
+ * True when the house list says the two spellings are different people. A listed pair also
+ * separates longer names that contain it (Nourchev ≠ Nuryshev keeps Nourchev out of
+ * Shakhrat Nuryshev).
+ */
 function different(house: HouseNames | undefined, a: string, b: string): boolean {
   if (!house?.different.length) return false;
-  const fa = foldedName(a);
-  const fb = foldedName(b);
+  const ta = foldedName(a).split(' ');
+  const tb = foldedName(b).split(' ');
   return house.different.some(([x, y]) => {
-    const fx = foldedName(x);
-    const fy = foldedName(y);
-    return (fx === fa && fy === fb) || (fx === fb && fy === fa);
+    const tx = foldedName(x).split(' ');
+    const ty = foldedName(y).split(' ');
+    return (contains(ta, tx) && contains(tb, ty)) || (contains(ta, ty) && contains(tb, tx));
   });
+}
+
+/** Whether `part` occurs as a run of whole words in `whole`. */
+function contains(whole: string[], part: string[]): boolean {
+  for (let i = 0; i + part.length <= whole.length; i++) if (part.every((w, k) => whole[i + k] === w)) return true;
+  return false;
 }
 
 function matchesCluster(spelling: string, c: Cluster, lang: Language, caches: Caches, house?: HouseNames): boolean {

@@ -2,7 +2,8 @@
 // saying (« a déclaré », « a-t-il ajouté », "said", "told") and « selon » / "according to";
 // the words around each verb then give the speaker: a name, a role or a pronoun.
 import type { Span } from '../types';
-import { isLetterCode, isWordCode, wordStartsBefore } from './chars';
+import { wordStartsBefore } from './chars';
+import { lastBarrier, mayEndSpeaker, mayStartSpeaker } from './prefilter';
 import {
   ACCORDING,
   ADVERBS,
@@ -102,24 +103,6 @@ function commaBefore(text: string, at: number): boolean {
   return false;
 }
 
-const NOT_IN_APPOSITION = /[,;:.!?«»“”"\n]/;
-
-/**
- * Whether BEFORE can match at all before `at`: it ends with spaces (after the speaker or an
- * adverb), and what precedes them ends a word, a name (« M. »), a role (« l’ ») or an
- * apposition (a comma after text without quotation marks). This spares the expression,
- * tried at a dozen word starts, after « », a déclaré » and “…,” said.
- */
-function mayEndSpeaker(text: string, from: number, at: number): boolean {
-  let j = at - 1;
-  while (j >= from && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0)) j--;
-  if (j === at - 1 || j < from) return false;
-  const c = text.charCodeAt(j);
-  if (c === 0x2c) return j > from && !NOT_IN_APPOSITION.test(text[j - 1]);
-  // surrogates: an astral letter, left to the expression
-  return c === 0x2e || isWordCode(c) || (c >= 0xd800 && c <= 0xdfff);
-}
-
 /** The farthest a speaker before its verb may start. */
 export const LOOK_BACK = 140;
 
@@ -130,8 +113,11 @@ function speakerBefore(text: string, at: number, floor: number): Speaker | undef
   const slice = text.slice(from, at);
   // Tried at word starts only, farthest first: the first hit is the longest speaker.
   const starts = wordStartsBefore(text, from, at, 12);
+  const barrier = lastBarrier(text, from, at);
   let m: RegExpExecArray | null = null;
   for (let k = starts.length - 1; k >= 0 && !m; k--) {
+    // only where a speaker can start, past anything a speaker cannot hold
+    if (from + starts[k] <= barrier || !mayStartSpeaker(text, from + starts[k], at)) continue;
     BEFORE.lastIndex = starts[k];
     m = BEFORE.exec(slice);
   }
@@ -259,16 +245,6 @@ export function scanAttributions(whole: string, from = 0, to = whole.length, flo
   return out;
 }
 
-/** Words a speaker before its verb may start with in lower case: pronouns and determiners (BEFORE). */
-const HEAD_WORDS = new Set(
-  [THIRD_PRONOUNS, FIRST_PRONOUNS, DETERMINERS]
-    .join('|')
-    .split('|')
-    .filter((w) => /^\p{L}+$/u.test(w))
-    .map((w) => w[0].toLowerCase() + w.slice(1)),
-);
-const UPPER = /^\p{Lu}/u;
-
 /**
  * Whether scanAttributions(text, at, to) can return an attribution starting exactly at
  * `at`: its verb starts there, or a speaker before its verb does — a capitalised word
@@ -278,15 +254,7 @@ const UPPER = /^\p{Lu}/u;
  */
 export function mayStartAttribution(text: string, at: number, to: number, according = true): boolean {
   if (at >= to) return false;
-  const c = text.charCodeAt(at);
-  if ((c >= 0xd800 && c <= 0xdfff) || UPPER.test(text[at])) return true;
-  let end = at;
-  while (end < to && isLetterCode(text.charCodeAt(end))) end++;
-  const word = text.slice(at, end).toLowerCase();
-  if (end > at && text.slice(at + 1, end) === word.slice(1)) {
-    if (HEAD_WORDS.has(word)) return true;
-    if (word === 'l' && (text[end] === '’' || text[end] === "'")) return true;
-  }
+  if (mayStartSpeaker(text, at, to)) return true;
   if (at === 0) return false;
   TRIGGER_AT.lastIndex = at - 1;
   const m = TRIGGER_AT.exec(to < text.length ? text.slice(0, to) : text);

@@ -78,11 +78,14 @@ export const ADVERBS = alt(`
   Thursday Friday Saturday Sunday last_week last_month this_week in_a_statement
 `);
 
-export const TITLES = alt(`
+const TITLE_LIST = `
   M. MM. Mme Mmes Mlle Me Dr Dr. Pr Pr. Mr Mr. Mrs Mrs. Ms Ms. Prof. Sir Dame Lord Lady Président
   Présidente President Général General Sénateur Sénatrice Senator Ministre Minister Juge Judge
   Maître Father Père Sister Sœur Rabbi Imam Cheikh Sheikh Mgr Monseigneur Colonel Captain Capitaine
-`);
+`;
+export const TITLES = alt(TITLE_LIST);
+/** Titles written with a full stop, without it (Dr, Prof): the only full stops a name holds but initials'. */
+export const DOTTED_TITLES = new Set(list(TITLE_LIST).filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1)));
 
 /** Titles that say whether the speaker is a man or a woman, for pronoun resolution. */
 export const MALE_TITLES = new Set(['M.', 'MM.', 'Mr', 'Mr.', 'Sir', 'Lord', 'Father', 'Père']);

@@ -37,24 +37,33 @@ function findingJson(at: (o: number) => Position, f: Finding): object {
   };
 }
 
-export function toJson(files: Checked[]): object {
+function factsJson(at: (o: number) => Position, c: Checked): Record<string, object[]> {
+  const { names, figures, quotes } = c.analysis.facts;
   return {
-    version: 1,
-    files: files.map((f) => {
-      const at = lineIndex(f.text);
-      const { names, figures, quotes } = f.analysis.facts;
-      return {
-        path: f.path,
-        language: f.analysis.language,
-        findings: f.analysis.findings.map((x) => findingJson(at, x)),
-        facts: {
-          names: names.map(({ start, end, ...rest }) => ({ ...rest, ...span(at, { start, end }) })),
-          figures: figures.map(({ start, end, ...rest }) => ({ ...rest, ...span(at, { start, end }) })),
-          quotes: quotes.map(({ start, end, inner, open, close, ...rest }) => ({ ...rest, ...span(at, { start, end }) })),
-        },
-      };
-    }),
+    names: names.map(({ start, end, ...rest }) => ({ ...rest, ...span(at, { start, end }) })),
+    figures: figures.map(({ start, end, ...rest }) => ({ ...rest, ...span(at, { start, end }) })),
+    quotes: quotes.map(({ start, end, inner, open, close, ...rest }) => ({ ...rest, ...span(at, { start, end }) })),
   };
+}
+
+/**
+ * The JSON report of the contract, written piece by piece with one finding or fact per line:
+ * a 10 MB draft can hold hundreds of thousands of findings, more than one string may hold.
+ */
+export function writeJson(files: Checked[], out: (s: string) => void): void {
+  const list = (items: readonly object[], indent: string): string =>
+    items.length ? `[\n${items.map((x) => indent + '  ' + JSON.stringify(x)).join(',\n')}\n${indent}]` : '[]';
+  out('{\n  "version": 1,\n  "files": [');
+  files.forEach((f, i) => {
+    const at = lineIndex(f.text);
+    out(`${i ? ',' : ''}\n    {\n      "path": ${JSON.stringify(f.path)},\n      "language": ${JSON.stringify(f.analysis.language)},\n      "findings": [`);
+    f.analysis.findings.forEach((x, k) => out(`${k ? ',' : ''}\n        ${JSON.stringify(findingJson(at, x))}`));
+    out(`${f.analysis.findings.length ? '\n      ' : ''}],\n      "facts": {`);
+    const facts = Object.entries(factsJson(at, f));
+    facts.forEach(([key, items], k) => out(`${k ? ',' : ''}\n        ${JSON.stringify(key)}: ${list(items, '        ')}`));
+    out('\n      }\n    }');
+  });
+  out(`${files.length ? '\n  ' : ''}]\n}\n`);
 }
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;

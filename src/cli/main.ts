@@ -2,9 +2,10 @@
 import { analyze } from '../core/analyze';
 import { parseArgs, USAGE, type CheckArgs } from './args';
 import { discover, readInput } from './files';
-import { formatText, toJson, toSarif, type Checked } from './format';
+import { formatText, writeJson, toSarif, type Checked } from './format';
 import { HouseLists, loadSources } from './context';
 import { resolve } from 'path';
+import { writeSync } from 'fs';
 
 declare const COPYDESK_VERSION: string | undefined;
 const VERSION = typeof COPYDESK_VERSION === 'string' ? COPYDESK_VERSION : '0.1.0';
@@ -52,14 +53,29 @@ function check(args: CheckArgs, out: (s: string) => void, err: (s: string) => vo
   }
   for (const e of new Set(lists.errors)) err(`copydesk: ${e}\n`);
   unreadable += lists.errors.length;
-  if (args.format === 'json') out(JSON.stringify(toJson(checked), null, 2) + '\n');
+  if (args.format === 'json') writeJson(checked, out);
   else if (args.format === 'sarif') out(JSON.stringify(toSarif(checked, VERSION), null, 2) + '\n');
   else out(formatText(checked));
   if (unreadable) return 2;
   return checked.some((c) => c.analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
+let closed = false;
+function writeAll(fd: number, s: string): void {
+  const buf = Buffer.from(s, 'utf8');
+  for (let off = 0; off < buf.length && !closed; ) {
+    try {
+      off += writeSync(fd, buf, off);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') closed = true; // the reader left (copydesk check … | head): stop quietly
+      else if (code !== 'EAGAIN') throw e; // EAGAIN: a non-blocking pipe that is full, try again
+    }
+  }
+}
+
 if (require.main === module) {
-  const code = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  // Written synchronously: a large report must not pile up in memory behind a slow pipe.
+  const code = run(process.argv.slice(2), (s) => writeAll(1, s), (s) => writeAll(2, s));
   process.exitCode = code;
 }

@@ -30,6 +30,8 @@ export const numberConflict: Rule = {
     }
     const memo = new Map<string, Words>();
     const placesBySentence = new Map<number, string[]>();
+    // by noun phrase: a draft repeats them
+    const measureBefore = new Map<string, string>();
     const pool = new ConflictPool(F, sid);
     const line = lineFinder(text);
     const out: Draft[] = [];
@@ -43,7 +45,7 @@ export const numberConflict: Rule = {
         places = placesBySentence.get(sid[j]) ?? placesIn(text.slice(facts.sentences[sid[j]].start, facts.sentences[sid[j]].end));
         placesBySentence.set(sid[j], places);
       }
-      const i = pool.firstConflict(j, key, measureOf(text, f), places);
+      const i = pool.firstConflict(j, key, measureOf(text, f, measureBefore), places);
       if (i >= 0) out.push(finding(F[i], f, text, original, language, line));
     }
     return out;
@@ -169,12 +171,21 @@ function conflicts(a: FigureFact, aPlaces: string[], b: FigureFact, bPlaces: str
 /** A word every MEASURE_AFTER phrase contains: most figures have none, and this test is cheap. */
 const MEASURE_HINT = /capita|habitant|personne|average|moyen|dian|day|jour|month|mois|year|par an|annu|mensuel/iu;
 
-function measureOf(text: string, f: FigureFact): string {
+/** `before`: measures named in each noun phrase, shared by the figures of a draft. */
+function measureOf(text: string, f: FigureFact, before: Map<string, string>): string {
   const after = text.slice(f.end, f.end + 40);
-  const m = (MEASURE_HINT.test(after) ? MEASURE_AFTER.exec(after) : null) ?? MEASURE_BEFORE.exec(f.qualifies ?? '');
-  if (!m) return '';
-  return m[1].toLowerCase().replace(/^(?:moyenne?|on average|en moyenne)$/, 'average');
+  const m = MEASURE_HINT.test(after) ? MEASURE_AFTER.exec(after) : null;
+  if (m) return measureName(m[1]);
+  const q = f.qualifies ?? '';
+  let b = before.get(q);
+  if (b === undefined) {
+    const mb = MEASURE_BEFORE.exec(q);
+    before.set(q, (b = mb ? measureName(mb[1]) : ''));
+  }
+  return b;
 }
+
+const measureName = (w: string): string => w.toLowerCase().replace(/^(?:moyenne?|on average|en moyenne)$/, 'average');
 
 function finding(a: FigureFact, b: FigureFact, text: string, original: string, lang: 'fr' | 'en', lineOf: (offset: number) => number): Draft {
   const line = lineOf(a.start);

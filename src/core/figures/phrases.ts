@@ -84,17 +84,23 @@ function lastBoundary(info: SentenceInfo, to: number): number {
 
 export function subjectFinder(text: string, lang: Language): (sentence: Span, at: number) => string | undefined {
   const memo = new Map<number, SentenceInfo>();
+  // what the sentence's text alone decides, by that text: drafts repeat sentences
+  const byText = new Map<string, SentenceInfo>();
   const cleaned = new Map<string, string | undefined>();
   const verbs = VERBS[lang];
   return (sentence, at) => {
     let info = memo.get(sentence.start);
     if (!info) {
       const whole = text.slice(sentence.start, sentence.end);
-      const intro = INTRO.exec(whole);
-      const from = intro ? intro[0].length : 0;
-      const vs: number[] = [];
-      for (let m = verbs.exec(whole, from); m; m = verbs.exec(whole, m.index + m[0].length)) vs.push(m.index);
-      info = { from, verbs: vs, whole, subjects: new Map(), boundaries: new Map() };
+      info = byText.get(whole);
+      if (!info) {
+        const intro = INTRO.exec(whole);
+        const from = intro ? intro[0].length : 0;
+        const vs: number[] = [];
+        for (let m = verbs.exec(whole, from); m; m = verbs.exec(whole, m.index + m[0].length)) vs.push(m.index);
+        info = { from, verbs: vs, whole, subjects: new Map(), boundaries: new Map() };
+        byText.set(whole, info);
+      }
       memo.set(sentence.start, info);
     }
     const rel = at - sentence.start;
@@ -167,9 +173,35 @@ export function changeFrom(text: string, start: number): boolean {
   return CHANGE_FROM.test(text.slice(Math.max(0, start - 45), start));
 }
 
+/** Last words of CHANGE_BEFORE's LINK phrases ("près de" → de, "d’environ" → environ). */
+const LINK_LAST = new Set('de by of environ about nearly some than almost around presque'.split(' '));
+/** How UP and DOWN words begin (each word, or the part before its \p{L}*), by first letter. */
+const CHANGE_STEMS = new Map<string, string[]>();
+for (const w of 'augment progress hausse croissance accroissement bond grimp crû cru rose risen rise rising increas grew grow climb jump up gain soar surg gonfl baiss recul diminu chut repli fell fall declin decreas drop down slump shr contract lost los perdu slid plong effondr'.split(' '))
+  CHANGE_STEMS.set(w[0], [...(CHANGE_STEMS.get(w[0]) ?? []), w]);
+const isLatin = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 192 && c <= 0x24f && c !== 215 && c !== 247);
+
+/**
+ * Whether CHANGE_BEFORE can end at `pos`: read backwards, the text must end (spaces aside)
+ * with a link word or a change word. Rules out most figures without running the regex;
+ * lets through anything unusual (a currency sign, an apostrophe, non-Latin letters).
+ */
+function mayEndChange(text: string, pos: number): boolean {
+  let i = pos;
+  const last = text[i - 1];
+  if (last === '$' || last === '€' || last === '£') return true;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+  const end = i;
+  while (i > 0 && isLatin(text.charCodeAt(i - 1))) i--;
+  if (i === end) return text[end - 1] === '’' || text[end - 1] === "'" || /\p{L}/u.test(text[end - 1] ?? ' ');
+  if (i > 0 && (text[i - 1] === '°' || /\p{L}/u.test(text[i - 1]))) return true;
+  const w = text.slice(i, end).toLowerCase();
+  return LINK_LAST.has(w) || !!CHANGE_STEMS.get(w[0])?.some((s) => w.startsWith(s));
+}
+
 /** +1 for an increase, -1 for a decrease, 0 when the figure is no amount of change. */
 export function changeDirection(text: string, sentenceStart: number, start: number, end: number): number {
-  const b = endingAt(CHANGE_BEFORE, text, start, 5, Math.max(sentenceStart, start - 50));
+  const b = mayEndChange(text, start) ? endingAt(CHANGE_BEFORE, text, start, 5, Math.max(sentenceStart, start - 50)) : null;
   if (b) return b[1] ? 1 : -1;
   CHANGE_AFTER.lastIndex = end;
   const a = CHANGE_AFTER.exec(text);

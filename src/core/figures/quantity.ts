@@ -48,7 +48,9 @@ export function quantityKey(text: string, f: FigureFact, memo?: Map<string, Word
   }
   // the sets are shared by the figures of one phrase (number-conflict groups figures by
   // them): keys are read-only
-  return { words: w.words, proper: w.proper, ...(concept ? { concept } : {}) };
+  const key: QuantityKey = { words: w.words, proper: w.proper };
+  if (concept) key.concept = concept;
+  return key;
 }
 
 const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {

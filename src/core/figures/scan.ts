@@ -5,9 +5,10 @@ import type { FigureFact, Language } from '../types';
 
 type NumeralShape = NonNullable<FigureFact['numeral']>;
 import { addEvidence, isVersionLike, newEvidence, readNumeral, type Evidence } from './numerals';
-import { SCALE_SOURCE, SCALE_WORDS, scaleOf } from './scales';
-import { CURRENCY_AFTER_SOURCE, CURRENCY_BEFORE, CURRENCY_WORDS, UNITS, UNIT_SOURCE, currencyCode, unitInfo } from './units';
+import { SCALE_SOURCE, scaleOf } from './scales';
+import { CURRENCY_AFTER_SOURCE, CURRENCY_BEFORE, UNIT_SOURCE, currencyCode, unitInfo } from './units';
 import { endingAt } from './lookback';
+import { CURRENCY_BIT, PERCENT_BIT, POINTS_BIT, SCALE_BIT, UNIT_BIT, isLetter, mayBeDayMonth, mayBePhone, mayFollowCurrency, suffixMask } from './peek';
 import { nextStart } from './starts';
 import { ORDINAL_WORDS_SOURCE, WORDS_SOURCE, ordinalWordValue, readNumberWords } from './words';
 
@@ -69,11 +70,6 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Latin letters, accented ones included (enough for French and English words). */
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 192 && c <= 0x24f && c !== 215 && c !== 247);
-}
-
 /** Last words of the phrases above: the regex only runs after one of them. */
 const APPROX_LAST = new Set('environ de presque quelque quasiment moins à about around nearly almost roughly approximately some than over under least to estimated estimé estimée'.split(' '));
 
@@ -120,8 +116,7 @@ function collect(text: string): { raws: Raw[]; ev: Evidence } {
     let type: Raw['type'] = TYPES[g - 1];
     if (type === 'num' || type === 'sdate') {
       if (isDigit(text.charCodeAt(m.index - 1))) continue;
-      PHONE.lastIndex = m.index;
-      const ph = PHONE.exec(text);
+      const ph = mayBePhone(text, m.index) ? sticky(PHONE, text, m.index) : null;
       if (ph) {
         raws.push({ type: 'phone', index: m.index, text: ph[0] });
         at = m.index + ph[0].length;
@@ -224,13 +219,13 @@ function readCandidate(text: string, r: Raw, lang: Language, ev: Evidence): Scan
       const numeral: NumeralShape = { start, end, int: reading.int, frac: reading.frac, group: reading.group, decimal: reading.decimal };
       // 24 février 2023, 1er mars, 24 February
       if (!reading.frac && !reading.group && reading.value >= 1 && reading.value <= 31) {
-        const d = sticky(DAY_MONTH, text, end);
+        const d = mayBeDayMonth(text, end) ? sticky(DAY_MONTH, text, end) : null;
         if (d) {
           return scanned(start, end + d[0].length, dateValue(d[2] ? Number(d[2]) : 0, MONTH_INDEX(d[1]), reading.value), 'date');
         }
       }
       if (!reading.frac && !reading.group) {
-        const o = sticky(ORDINAL_SUFFIX, text, end);
+        const o = 'erèᵉʳsnt'.includes(text[end] ?? '_') ? sticky(ORDINAL_SUFFIX, text, end) : null; // first letters of its suffixes
         if (o) return scanned(start, end + o[0].length, reading.value, 'ordinal');
       }
       const f = finish(text, lang, start, end, reading.value, reading.frac.length, numeral, reading.ambiguous, false);
@@ -238,55 +233,6 @@ function readCandidate(text: string, r: Raw, lang: Language, ev: Evidence): Scan
       return f;
     }
   }
-}
-
-/** First words that can start a scale, percent, currency or unit after a number. */
-const SCALE_BIT = 1;
-const PERCENT_BIT = 2;
-const POINTS_BIT = 4;
-const CURRENCY_BIT = 8;
-const UNIT_BIT = 16;
-const LINK_BIT = 32;
-
-/** First word (lower case) after a number → which suffix regexes can match there. */
-const SUFFIX_FIRST = new Map<string, number>();
-const mark = (w: string, bit: number): void => {
-  const k = w.toLowerCase();
-  SUFFIX_FIRST.set(k, (SUFFIX_FIRST.get(k) ?? 0) | bit);
-};
-for (const w of [...Object.keys(SCALE_WORDS), 'billion', 'billions', 'trillion', 'trillions']) mark(w, SCALE_BIT);
-for (const w of ['pour', 'per', 'percent', 'pourcent', 'pourcents']) mark(w, PERCENT_BIT);
-for (const w of ['points', 'point', 'percentage', 'pp', 'pts', 'pt']) mark(w, POINTS_BIT);
-for (const [w] of CURRENCY_WORDS) mark(w.split(' ')[0], CURRENCY_BIT);
-mark('us', CURRENCY_BIT);
-for (const [w] of UNITS) mark(w.split(' ')[0], UNIT_BIT);
-for (const w of ['de', 'of', 'd']) mark(w, LINK_BIT);
-
-function nextWord(text: string, i: number): string {
-  let j = i;
-  while (j < text.length && j - i < 20 && (isLetter(text.charCodeAt(j)) || text[j] === '²')) j++;
-  return text.slice(i, j).toLowerCase();
-}
-
-/** A cheap look at the next word: which of the suffix regexes can match at `end`. */
-function suffixMask(text: string, end: number): number {
-  let i = end;
-  const c0 = text[i];
-  if (c0 === ' ' || c0 === '\u00a0' || c0 === '\u202f') i++;
-  const c = text[i];
-  if (c === undefined) return 0;
-  if (c === '%' || c === '‰') return PERCENT_BIT;
-  if ('$€£¥₸₽₹'.includes(c)) return CURRENCY_BIT;
-  const w = nextWord(text, i);
-  if (!w) return 0;
-  let mask = SUFFIX_FIRST.get(w) ?? 0;
-  if (mask & LINK_BIT) {
-    // "de dollars", "of freight", "d’euros": the word after the link decides
-    let k = i + w.length;
-    if (text[k] === ' ' || text[k] === '\u00a0' || text[k] === '’' || text[k] === "'") k++;
-    mask |= (SUFFIX_FIRST.get(nextWord(text, k)) ?? 0) & (CURRENCY_BIT | UNIT_BIT);
-  }
-  return mask;
 }
 
 /** Reads what follows and precedes a number and decides its kind. */
@@ -396,21 +342,6 @@ function finish(
   f.ambiguous = ambiguous || undefined;
   f.bare = bare && kind !== 'year';
   return f;
-}
-
-const CURRENCY_SIGNS = '$€£¥₸₽₹';
-
-/**
- * Whether CURRENCY_BEFORE can match just before `at`: it ends with a sign, or with a space
- * after a sign, a space or a code (USD). Most numbers follow a lower-case word and skip the regex.
- */
-function mayFollowCurrency(text: string, at: number): boolean {
-  const c1 = text[at - 1];
-  if (c1 === undefined) return false;
-  if (CURRENCY_SIGNS.includes(c1)) return true;
-  if (c1 !== ' ' && c1 !== '\u00a0' && c1 !== '\u202f') return false;
-  const c2 = text.charCodeAt(at - 2);
-  return (c2 >= 65 && c2 <= 90) || c2 === 32 || c2 === 0xa0 || c2 === 0x202f || CURRENCY_SIGNS.includes(text[at - 2] ?? '');
 }
 
 /** base × mult without binary noise: 31.17 × 1e9 is 31170000000.000004 in floating point. */

@@ -92,7 +92,7 @@ export function groupMentions(mentions: Mention[], lang: Language, house?: House
     const hit = fullIndex.candidates(keys).find((c) => matchesCluster(spelling, c, lang, caches, house));
     if (hit) {
       hit.spellings.push(spelling);
-      hit.mentions.push(...ms);
+      append(hit.mentions, ms);
       fullIndex.add(hit, keys);
     } else {
       const c: Cluster = { id: clusters.length, spellings: [spelling], mentions: [...ms], multi: true };
@@ -106,7 +106,7 @@ export function groupMentions(mentions: Mention[], lang: Language, house?: House
     const keys = comparable(spelling) ? bucketKeys(spelling, caches) : ['=' + spelling];
     const fulls = comparable(spelling) ? fullIndex.candidates(keys).filter((c) => matchesCluster(spelling, c, lang, caches, house)) : [];
     if (fulls.length === 1) {
-      fulls[0].mentions.push(...ms);
+      append(fulls[0].mentions, ms);
       continue;
     }
     if (fulls.length > 1) {
@@ -123,7 +123,7 @@ export function groupMentions(mentions: Mention[], lang: Language, house?: House
     const hit = singleIndex.candidates(keys).find((c) => comparable(spelling) && matchesCluster(spelling, c, lang, caches, house));
     if (hit) {
       hit.spellings.push(spelling);
-      hit.mentions.push(...ms);
+      append(hit.mentions, ms);
       singleIndex.add(hit, keys);
     } else {
       const c: Cluster = { id: clusters.length, spellings: [spelling], mentions: [...ms], multi: false };
@@ -135,13 +135,20 @@ export function groupMentions(mentions: Mention[], lang: Language, house?: House
   return groups.sort((a, b) => a[0].start - b[0].start);
 }
 
+/** push(...items) without the argument-count limit: a 10 MB line can hold 100,000 mentions. */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const x of items) to.push(x);
+}
+
 function latest(c: Cluster, before: number): number {
   let best = -1;
   for (const m of c.mentions) if (m.start < before && m.start > best && nameTokens(m.text).length >= 2) best = m.start;
   return best;
 }
 function first(c: Cluster): number {
-  return Math.min(...c.mentions.map((m) => m.start));
+  let min = Infinity;
+  for (const m of c.mentions) if (m.start < min) min = m.start;
+  return min;
 }
 
 function houseEntryFor(group: Mention[], house: HouseNames | undefined, lang: Language, caches: Caches): HouseEntry | undefined {
@@ -257,7 +264,7 @@ export function buildEntities(text: string, lang: Language, house?: HouseNames):
       const edits: TextEdit[] = rel.map((e) => ({ start: m.start + e.start, end: m.start + e.end, newText: e.newText }));
       facts.push({ start: m.start, end: m.end, text: m.text, entity: id, type: m.type, ...(edits.length ? { variant: true, edits } : {}) });
     }
-    names.push(...facts);
+    append(names, facts);
     const types = group.map((m) => m.type).filter((t): t is Exclude<NameType, 'unknown'> => t !== 'unknown');
     const type: EntityFact['type'] = entry?.type ?? (types.length ? mode(types) : 'unknown');
     const conflict = [...seenWords.values()].some((s) => s.size > 1);

@@ -11,6 +11,7 @@ const WHY: Record<EntityFact['reason'], [string, string]> = {
 };
 
 const MAX_RELATED = 50;
+const MAX_SHARED_FIX = 50;
 
 export function reasonText(lang: Language, reason: EntityFact['reason']): string {
   return say(lang, WHY[reason][0], WHY[reason][1]);
@@ -44,7 +45,7 @@ export function variantDrafts(names: NameFact[], entities: EntityFact[], lang: L
       fixAll: true,
     };
     const sameCount = new Map<string, number>();
-    for (const m of variants) {
+    variants.forEach((m, k) => {
       const edits = m.edits!;
       const start = edits[0].start;
       const end = edits[edits.length - 1].end;
@@ -63,6 +64,7 @@ export function variantDrafts(names: NameFact[], entities: EntityFact[], lang: L
           : say(lang, `${spelled} is spelled ${target} ${times(lang, n)} elsewhere in this draft.`, `${spelled} est écrit ${target} ${times(lang, n)} ailleurs dans ce texte.`);
       // VS Code lists every related location under the problem: past a screenful they only slow it down.
       const related = mentions
+        .slice(0, MAX_RELATED + 1)
         .filter((o) => o !== m)
         .slice(0, MAX_RELATED)
         .map((o) => ({
@@ -78,7 +80,9 @@ export function variantDrafts(names: NameFact[], entities: EntityFact[], lang: L
         related,
         fixes: [
           { title: say(lang, `Change to ${target}`, `Remplacer par ${target}`), edits: edits.map((x) => ({ ...x })), preferred: true },
-          fixAll,
+          // Past MAX_SHARED_FIX variants only the first finding carries the document-wide fix
+          // (source.fixAll still applies it): serialised findings would otherwise grow with the square.
+          ...(k === 0 || variants.length <= MAX_SHARED_FIX ? [fixAll] : []),
         ],
         data: {
           entity: e.id,
@@ -90,7 +94,7 @@ export function variantDrafts(names: NameFact[], entities: EntityFact[], lang: L
           ...(e.house ? { house: e.house.id } : {}),
         },
       });
-    }
+    });
   }
   return out;
 }

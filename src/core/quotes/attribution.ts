@@ -66,13 +66,17 @@ function nameSpeaker(text: string, start: number): Speaker | undefined {
   if (!s || !/^\p{Lu}/u.test(s)) return undefined;
   const title = /^\S+/.exec(s)?.[0] ?? '';
   const gender = MALE_TITLES.has(title) ? 'm' : FEMALE_TITLES.has(title) ? 'f' : undefined;
-  return { text: s, start: at, end: at + s.length, kind: 'name', ...(gender ? { gender } : {}) };
+  const speaker: Speaker = { text: s, start: at, end: at + s.length, kind: 'name' };
+  if (gender) speaker.gender = gender;
+  return speaker;
 }
 
 function pronounSpeaker(text: string, start: number): Speaker {
   const t = text.toLowerCase();
   const gender = t === 'il' || t === 'he' ? 'm' : t === 'elle' || t === 'she' ? 'f' : undefined;
-  return { text, start, end: start + text.length, kind: 'pronoun', ...(gender ? { gender } : {}) };
+  const speaker: Speaker = { text, start, end: start + text.length, kind: 'pronoun' };
+  if (gender) speaker.gender = gender;
+  return speaker;
 }
 
 function speakerAfter(text: string, at: number, according: boolean): Speaker | undefined {

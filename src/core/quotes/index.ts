@@ -31,7 +31,8 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
     };
     const prevIndex = inside(sentences, si, q.start) ? si - 1 : si;
     const previous = prevIndex >= 0 && pa >= 0 && sentences[prevIndex].start >= paragraphs[pa].start ? sentences[prevIndex] : undefined;
-    const fact: QuoteFact = { ...q, paragraphs: [pa, pb] };
+    const fact = copyQuote(q);
+    fact.paragraphs = [pa, pb];
     if (q.level > 0) {
       const inSentence = attributions.inParagraph(pb).some((a) => a.verb.start >= sentence.start && a.verb.start < sentence.end && a.real);
       fact.kind = quoteKind(text, q, language, { adjacent: false, inSentence });
@@ -92,6 +93,17 @@ function setSpeaker(fact: QuoteFact, speaker: Speaker | undefined, pi: number, a
   fact.speakerSpan = { start: who.start, end: who.end };
   const entity = entityOf(who, names);
   if (entity) fact.speakerEntity = entity.entity;
+}
+
+/**
+ * A copy of a paired quotation, as { ...q } would make it. An object spread gives every
+ * copy a map (hidden class) of its own, so that each property added afterwards builds a
+ * new one: several times slower than this literal, whose copies share their maps.
+ */
+function copyQuote(q: QuoteFact): QuoteFact {
+  const fact: QuoteFact = { start: q.start, end: q.end, text: q.text, inner: q.inner, open: q.open, close: q.close, level: q.level };
+  for (const key in q) if (!Object.prototype.hasOwnProperty.call(fact, key) && Object.prototype.hasOwnProperty.call(q, key)) (fact as unknown as Record<string, unknown>)[key] = (q as unknown as Record<string, unknown>)[key];
+  return fact;
 }
 
 function isSorted(names: readonly NameFact[]): boolean {

@@ -37,6 +37,29 @@ export interface SpeakerChoice {
 const within = (s: Span, x: number): boolean => s.start <= x && x < s.end;
 
 /**
+ * How far from a quotation its speaker may be named. Paragraphs are far shorter in real drafts;
+ * the bound keeps a pathological paragraph (a 10 MB single line) linear instead of quadratic.
+ */
+export const MAX_REACH = 3000;
+
+/** The attributions (sorted by verb) whose verb lies within MAX_REACH of the quotation. */
+function near(list: readonly Attribution[], q: Span): readonly Attribution[] {
+  const from = q.start - MAX_REACH;
+  const to = q.end + MAX_REACH;
+  if (!list.length || (list[0].verb.start >= from && list[list.length - 1].verb.start <= to)) return list;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].verb.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < list.length && list[end].verb.start <= to) end++;
+  return list.slice(lo, end);
+}
+
+/**
  * Chooses the attribution of quotation `q` whose sentence range is `sentence`. Tests on
  * the verb's position come first: a speaker is parsed only for the verbs still in play.
  */
@@ -49,7 +72,7 @@ export function chooseAttribution(
   others: readonly Span[],
 ): SpeakerChoice {
   // verbs inside a quotation (this one or another) belong to the quoted speech
-  const list = attributions.inParagraph(pi).filter((a) => !within(q, a.verb.start) && !inside(others, spanAt(others, a.verb.start), a.verb.start));
+  const list = near(attributions.inParagraph(pi), q).filter((a) => !within(q, a.verb.start) && !inside(others, spanAt(others, a.verb.start), a.verb.start));
   const between = (from: number, to: number): string => attributions.text.slice(from, to);
   const adjacentAfter = list.find(
     (a) => a.verb.start >= q.end && a.verb.start - q.end <= 40 && a.real && ADJACENT_AFTER.test(between(q.end, a.start)),

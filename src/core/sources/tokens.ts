@@ -13,7 +13,10 @@ export interface Word {
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const GAP = /\[[^\]]*\]|\([.…]+\)|\.{3}|…/g;
 
-export const normalise = (w: string): string => w.normalize('NFC').toLowerCase();
+/** Below U+0300 nothing composes or decomposes: NFC leaves such a word as it is (checked for every pair). */
+const MAY_CHANGE_IN_NFC = /[^\u0000-\u02ff]/;
+
+export const normalise = (w: string): string => (MAY_CHANGE_IN_NFC.test(w) ? w.normalize('NFC') : w).toLowerCase();
 
 /** Every word of `text` between `from` and `to`. */
 export function words(text: string, from = 0, to = text.length): Word[] {

@@ -8,7 +8,7 @@ import { extractNames } from './names';
 import { extractFigures } from './figures';
 import { enrichQuotes } from './quotes';
 import type { StageInput } from './stage';
-import type { Analysis, AnalyzeOptions, Facts, Finding, Severity } from './types';
+import type { Analysis, AnalyzeOptions, Facts, Finding } from './types';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const prose = extractProse(text, options.format ?? 'markdown', options.cache);
@@ -30,8 +30,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const setting = options.rules?.[rule.id];
     if (setting?.enabled === false) continue;
     for (const d of rule.check({ text, prose, language, facts, options })) {
-      // A rule may grade its own findings (data.severity); a configured severity wins.
-      const severity = setting?.severity ?? (d.data?.severity as Severity | undefined) ?? rule.defaultSeverity;
+      const severity = setting?.severity ?? d.severity ?? rule.defaultSeverity;
       findings.push({ ...d, rule: rule.id, severity });
     }
   }

@@ -10,8 +10,12 @@ export interface RuleContext {
   options: AnalyzeOptions;
 }
 
-/** A finding before the registry stamps the rule id and the configured severity on it. */
-export type Draft = Omit<Finding, 'rule' | 'severity'>;
+/**
+ * A finding before the registry stamps the rule id and the severity on it. A rule may grade
+ * its own findings (`severity`, e.g. quote-source: altered → warning, not found → information);
+ * a severity set in the user's settings always wins.
+ */
+export type Draft = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
 
 export interface Rule {
   id: RuleId;

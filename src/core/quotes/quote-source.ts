@@ -1,6 +1,6 @@
 // quote-source: a quotation of speech checked against the source documents — found with
 // different words (warning, with the word diff and the passage), or not found (information,
-// via data.severity); a quotation given twice in the draft with different words (warning).
+// its own severity); a quotation given twice in the draft with different words (warning).
 import { say, type Draft, type Rule } from '../rule';
 import { diffPlain } from './diff';
 import { findDrift } from './drift';
@@ -39,7 +39,8 @@ export const quoteSource: Rule = {
             `Not found in the ${n} source document${n > 1 ? 's' : ''}.`,
             `Introuvable dans ${n > 1 ? `les ${n} documents sources` : 'le document source'}.`,
           ),
-          data: { status: 'not-found', searched: n, severity: 'information' },
+          severity: 'information',
+          data: { status: 'not-found', searched: n },
         });
       }
     }

@@ -1,7 +1,7 @@
 // quote-style: quotation marks not in the document language's style (French « » with
 // no-break spaces, “ ” inside; English “ ”, ‘ ’ inside; straight marks in neither), and
 // several styles mixed at one level. Default: information; a minority style in a draft
-// that mixes styles at one level is a warning (data.severity).
+// that mixes styles at one level is a warning (the draft's own severity).
 import { say, type Rule } from '../rule';
 import { convertPair, expectedStyle, inStyle, styleName } from './styles';
 
@@ -52,7 +52,8 @@ export const quoteStyle: Rule = {
               fixAll: true,
             },
           ],
-          data: { expected: [style.open, style.close], found: [q.open.char, q.close.char], mixed, ...(mixed ? { severity: 'warning' } : {}) },
+          ...(mixed ? { severity: 'warning' as const } : {}),
+          data: { expected: [style.open, style.close], found: [q.open.char, q.close.char], mixed },
         };
       });
   },

@@ -4,8 +4,9 @@ import type { RuleId } from './types';
 import { NAME_RULES } from './names/rules';
 import { FIGURE_RULES } from './figures/rules';
 import { QUOTE_RULES } from './quotes/rules';
+import { typography } from './typography/typography';
 
-export const RULES: readonly Rule[] = [...NAME_RULES, ...QUOTE_RULES, ...FIGURE_RULES];
+export const RULES: readonly Rule[] = [...NAME_RULES, ...QUOTE_RULES, ...FIGURE_RULES, typography];
 
 export const RULE_IDS: readonly RuleId[] = [
   'name-variant',

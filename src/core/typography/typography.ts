@@ -5,15 +5,21 @@
 // no-break space is accepted). English sets no space before ; : ! ?. The space before % is
 // number-format's concern, not this rule's.
 import { say, type Draft, type Rule } from '../rule';
-import type { Language, Paragraph } from '../types';
+import type { Language } from '../types';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
 const NO_BREAK = /[\u00a0\u202f]/;
 
-// a high punctuation mark with what stands before it (up to one space)
-const HIGH = /([^\s])?([ \u00a0\u202f]?)([;:!?])/g;
-const GUILLEMET = /«([ \u00a0\u202f]?)|([ \u00a0\u202f]?)»/g;
+const HIGH = /[;:!?]/g;
+const GUILLEMET = /[«»]/g;
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === NBSP || c === NNBSP;
+
+/** The one space (if any) before a mark, and the character before that space. */
+function before(text: string, at: number): { space: string; prev: string | undefined } {
+  const c = text[at - 1];
+  return isSpace(c) ? { space: c, prev: text[at - 2] } : { space: '', prev: c };
+}
 
 const isLetterOrDigit = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
 const name = (c: string): string => (c === NNBSP ? 'U+202F' : 'U+00A0');
@@ -29,24 +35,23 @@ interface Problem {
   fr: string;
 }
 
-function frenchHigh(text: string, p: Paragraph, out: Problem[]): void {
-  const body = text.slice(p.start, p.end);
+function frenchHigh(text: string, out: Problem[]): void {
   HIGH.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = HIGH.exec(body))) {
-    const [, before, space, mark] = m;
-    const at = p.start + m.index + m[0].length - 1;
+  while ((m = HIGH.exec(text))) {
+    const at = m.index;
+    const mark = m[0];
+    const { space, prev } = before(text, at);
     const next = text[at + 1];
-    if (!before || NO_BREAK.test(space)) continue;
+    if (prev === undefined || /\s/.test(prev) || NO_BREAK.test(space)) continue;
     // not sentence punctuation: 12:30, a?b, an entity such as &amp;, ?! and …? pairs, :) and (:
-    if (isLetterOrDigit(next) || next === ')' || next === '(' || /[!?…:;]/.test(before)) continue;
-    if (mark === ';' && /&#?\w+$/.test(body.slice(0, m.index + m[0].length - 1))) continue;
+    if (isLetterOrDigit(next) || next === ')' || next === '(' || /[!?…:;]/.test(prev)) continue;
+    if (mark === ';' && /&#?\w+$/.test(text.slice(Math.max(0, at - 12), at))) continue;
     const want = mark === ':' ? NBSP : NNBSP;
-    const spaceStart = at - space.length;
     out.push({
       at,
       mark,
-      start: spaceStart,
+      start: at - space.length,
       end: at,
       newText: want,
       en: space ? `a breaking space before “${mark}”: French sets a no-break space (${name(want)})` : `no space before “${mark}”: French sets a no-break space (${name(want)})`,
@@ -55,22 +60,21 @@ function frenchHigh(text: string, p: Paragraph, out: Problem[]): void {
   }
 }
 
-function frenchGuillemets(text: string, p: Paragraph, out: Problem[]): void {
-  const body = text.slice(p.start, p.end);
+function frenchGuillemets(text: string, out: Problem[]): void {
   GUILLEMET.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = GUILLEMET.exec(body))) {
-    const opening = m[0].startsWith('«');
-    const space = opening ? m[1] : m[2];
+  while ((m = GUILLEMET.exec(text))) {
+    const at = m.index;
+    const opening = m[0] === '«';
+    const space = opening ? (isSpace(text[at + 1]) ? text[at + 1] : '') : before(text, at).space;
     if (NO_BREAK.test(space)) continue;
-    const markAt = p.start + m.index + (opening ? 0 : m[0].length - 1);
-    const inner = opening ? text[markAt + 1 + space.length] : text[markAt - 1 - space.length];
-    // a guillemet at the edge of the paragraph, or standing alone, is quote-unclosed's business
-    if (inner === undefined || /\s/.test(inner) || (opening ? markAt + 1 >= p.end : markAt <= p.start)) continue;
-    const start = opening ? markAt + 1 : markAt - space.length;
+    const inner = opening ? text[at + 1 + space.length] : text[at - 1 - space.length];
+    // a guillemet at the edge of a paragraph, or standing alone, is quote-unclosed's business
+    if (inner === undefined || /\s/.test(inner)) continue;
+    const start = opening ? at + 1 : at - space.length;
     out.push({
-      at: markAt,
-      mark: opening ? '«' : '»',
+      at,
+      mark: m[0],
       start,
       end: start + space.length,
       newText: NBSP,
@@ -80,39 +84,36 @@ function frenchGuillemets(text: string, p: Paragraph, out: Problem[]): void {
   }
 }
 
-function englishHigh(text: string, p: Paragraph, out: Problem[]): void {
-  const body = text.slice(p.start, p.end);
+function englishHigh(text: string, out: Problem[]): void {
   HIGH.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = HIGH.exec(body))) {
-    const [, before, space, mark] = m;
-    if (!before || !space) continue;
-    const at = p.start + m.index + m[0].length - 1;
+  while ((m = HIGH.exec(text))) {
+    const at = m.index;
+    const { space, prev } = before(text, at);
+    if (!space || prev === undefined || /\s/.test(prev)) continue;
     const next = text[at + 1];
     if (isLetterOrDigit(next) || next === ')' || next === '(') continue;
     out.push({
       at,
-      mark,
+      mark: m[0],
       start: at - space.length,
       end: at,
       newText: '',
-      en: `a space before “${mark}”: English sets none`,
-      fr: `espace avant « ${mark} » : l’anglais n’en met pas`,
+      en: `a space before “${m[0]}”: English sets none`,
+      fr: `espace avant « ${m[0]} » : l’anglais n’en met pas`,
     });
   }
 }
 
-export function typographyProblems(text: string, paragraphs: readonly Paragraph[], language: Language): Problem[] {
+/** Every spacing problem of the prose (blanked Markdown syntax is plain space, so it never counts as a mark). */
+export function typographyProblems(text: string, language: Language): Problem[] {
   const out: Problem[] = [];
-  for (const p of paragraphs) {
-    if (language === 'fr') {
-      frenchHigh(text, p, out);
-      frenchGuillemets(text, p, out);
-    } else englishHigh(text, p, out);
-  }
+  if (language === 'fr') {
+    frenchHigh(text, out);
+    frenchGuillemets(text, out);
+  } else englishHigh(text, out);
   return out.sort((a, b) => a.at - b.at);
 }
-
 export const typography: Rule = {
   id: 'typography',
   defaultSeverity: 'hint',
@@ -121,7 +122,7 @@ export const typography: Rule = {
     fr: 'Espaces autour de la ponctuation selon la langue : insécables avant ; : ! ? et dans les « » en français ; aucune en anglais.',
   },
   check({ prose, language }): Draft[] {
-    return typographyProblems(prose.text, prose.paragraphs, language).map((x) => ({
+    return typographyProblems(prose.text, language).map((x) => ({
       start: x.at,
       end: x.at + 1,
       message: say(language, `Typography: ${x.en}.`, `Typographie : ${x.fr}.`),

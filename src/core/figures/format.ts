@@ -5,7 +5,8 @@ import { scaleName } from './scales';
 
 export const NNBSP = '\u202f';
 
-function group(int: string, sep: string): string {
+/** Digits of an integer with `sep` between groups of three. */
+export function group(int: string, sep: string): string {
   let out = '';
   for (let i = 0; i < int.length; i++) {
     if (i > 0 && (int.length - i) % 3 === 0) out += sep;

@@ -4,19 +4,11 @@
 // Default severity: information — the value is readable, the form is not the house's.
 import { say, type Draft, type Rule } from '../rule';
 import type { FigureFact, Language, TextEdit } from '../types';
-import { NNBSP } from './format';
+import { NNBSP, group } from './format';
 
 const MEASURED = new Set(['money', 'quantity', 'count', 'percent', 'percentage-points']);
 const NBSPS = '\u00a0\u202f';
 
-function group(int: string, sep: string): string {
-  let out = '';
-  for (let i = 0; i < int.length; i++) {
-    if (i > 0 && (int.length - i) % 3 === 0) out += sep;
-    out += int[i];
-  }
-  return out;
-}
 
 /** The numeral written in the language's convention, keeping 4-digit grouping if it had one. */
 export function conventional(int: string, frac: string, hadGroup: boolean, lang: Language): string {

@@ -9,7 +9,7 @@ const npx = (...args) => ['npx', '--no-install', ...args];
 
 const steps = [
   { name: 'typecheck', cmd: npx('tsc', '--noEmit', '-p', '.') },
-  { name: 'build', cmd: ['node', 'esbuild.mjs'] },
+  { name: 'build', cmd: ['npm', 'run', '-s', 'build'] },
   { name: 'unit', cmd: npx('mocha', '--reporter', 'dot'), counts: 'mocha' },
   { name: 'in-editor', cmd: ['node', 'scripts/test-integration.js'], counts: 'plain' },
   { name: 'ui smoke', cmd: ['node', 'scripts/ui-smoke.js'], counts: 'plain' },

@@ -129,6 +129,8 @@ function canon(r: string): string {
   // French final -e after -in and -dr/-tr (Poutine, Eltsine, Alexandre); not Jeanne, Louise, Simone
   t = t.replace(/(in|dr|tr)e$/, '$1');
   t = t.replace(/ski$/, 'ski');
+  // the old French and English -off/-eff for final -ов/-ев (Rachmaninoff, Smirnoff, Prokofieff)
+  t = t.replace(/([oe])f$/, '$1v');
   return t;
 }
 

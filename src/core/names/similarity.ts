@@ -75,6 +75,8 @@ function kgMerge(r: string): string {
   return r.replace(/[gC]/g, 'k').replace(/d/g, 't');
 }
 
+const diphthong = (w: string): boolean => /[aeo][iy]|ey/i.test(w.replace(/y$/i, ''));
+
 /** Two words (single tokens) spelled for one name. */
 export function sameToken(a: string, b: string, caches?: Caches, chinese = false, arabic = false): boolean {
   if (a === b) return true;
@@ -109,9 +111,10 @@ export function sameToken(a: string, b: string, caches?: Caches, chinese = false
     else skB.set(k, [y]);
   }
   for (const x of ra) for (const y of skB.get(skeleton(x)) ?? []) if (nearByVowel(x, y)) return true;
-  // Arabic names differ in short vowels: Mohammed / Muhammad, Hussein / Husayn
+  // Arabic names differ in short vowels: Mohammed / Muhammad, Hussein / Husayn; but a
+  // diphthong written ei/ay/ai stands for a yāʾ the other name lacks (Hussein ≠ Hassan)
   const ca = new Set(ra.map(consonants).filter((k) => ARABIC_SKELETONS.has(k)));
-  if (ca.size && rb.some((r) => ca.has(consonants(r)))) return true;
+  if (ca.size && rb.some((r) => ca.has(consonants(r)))) return diphthong(a) === diphthong(b);
   return false;
 }
 

@@ -49,6 +49,19 @@ describe('Names in the editor', () => {
     assert.ok(!doc.getText().includes('Nourchev'));
   });
 
+  it('highlights every name, the variant spelling in its own layer', async () => {
+    const editor = await open(SAMPLE);
+    const doc = editor.document;
+    await waitFor(doc.uri, (x) => x.some((y) => ruleOf(y) === 'name-variant'), 'name-variant');
+    const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'copydesk')!;
+    const api = (await ext.activate()) as { highlights(uri: vscode.Uri): Record<string, { start: number; end: number }[]> };
+    const layers = api.highlights(doc.uri);
+    const text = doc.getText();
+    assert.deepEqual(layers.nameVariant.map((s) => text.slice(s.start, s.end)), ['Nourchev']);
+    const names = layers.name.map((s) => text.slice(s.start, s.end));
+    assert.ok(names.includes('Shakhrat Nuryshev') && names.includes('Nuryshev') && names.includes('Kazakhstan'), names.join(', '));
+  });
+
   it('explains a name on hover: spellings, counts, lines and why one is preferred', async () => {
     const editor = await open(SAMPLE);
     const doc = editor.document;

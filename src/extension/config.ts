@@ -14,6 +14,8 @@ export interface DocumentConfig {
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint']);
+/** Drafts live in files, unsaved buffers and virtual workspaces; not in diff views or output panels. */
+const SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'memfs']);
 
 export function readConfig(doc: vscode.TextDocument): DocumentConfig {
   const c = vscode.workspace.getConfiguration('copydesk', doc.uri);
@@ -25,7 +27,7 @@ export function readConfig(doc: vscode.TextDocument): DocumentConfig {
   }
   const languages = c.get<string[]>('languages', ['markdown', 'plaintext']);
   return {
-    enabled: c.get<boolean>('enable', true) && languages.includes(doc.languageId),
+    enabled: c.get<boolean>('enable', true) && languages.includes(doc.languageId) && SCHEMES.has(doc.uri.scheme),
     debounce: Math.max(0, c.get<number>('debounce', 150)),
     maxSize: c.get<number>('maxDocumentSize', 1_000_000),
     options: {

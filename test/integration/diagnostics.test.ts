@@ -54,6 +54,14 @@ describe('Copydesk diagnostics in the editor', () => {
     assert.ok(doc.isDirty);
   });
 
+  it('checks a new, never saved draft', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Le ministre a dit « non.\n' });
+    await vscode.window.showTextDocument(doc);
+    const [d] = unclosed(await waitFor(doc.uri, (x) => unclosed(x).length === 1, 'a finding in an untitled draft'));
+    assert.equal(doc.uri.scheme, 'untitled');
+    assert.equal(d.range.start.character, 18);
+  });
+
   it('clears a document’s diagnostics when it is closed', async () => {
     const editor = await open('guillemets.md');
     const uri = editor.document.uri;

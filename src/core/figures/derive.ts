@@ -14,10 +14,16 @@ export type Relation =
 
 const VALUE_KINDS = new Set(['money', 'quantity', 'count']);
 const FROM_BEFORE = /(?<![\p{L}])(?:from|de|d['’]|passant de|passé de)[ \u00a0]*$/iu;
-const TO_GAP = /^[ \u00a0]*(?:à|to|a|en|jusqu['’]à)[ \u00a0]*$/iu;
+/** Between A and B of "from A to B"; a year of A may come between ("de A en 2022 à B"). */
+const TO_GAP = /^(?:[ \u00a0]+(?:en|in)[ \u00a0]+\d{4},?)?[ \u00a0]*(?:à|to|a|en|jusqu['’]à)[ \u00a0]*$/iu;
+/** "to B from A", "à B contre A", "to B, up from A". */
+const FROM_GAP = /^[ \u00a0]*,?[ \u00a0]*(?:(?:up|down)[ \u00a0]+)?(?:from|contre)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
+const TO_BEFORE = /(?<![\p{L}])(?:to|à)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
 const TARGET_BEFORE = /(?:pour atteindre|atteignant|pour s['’]établir à|pour s['’]élever à|pour se fixer à|à|to|at|reaching|hitting|and reached|et atteint)[ \u00a0]*$/iu;
 const SOIT_GAP = /(?:soit|up|down|en hausse|en baisse|an? (?:increase|rise|drop|decline|jump|fall)|,)/iu;
 const OF_GAP = /^[ \u00a0]+(?:of|out of|sur|des|d['’]|parmi)(?:[ \u00a0]+(?:the|les|ses|their|its|nos|leurs))?[ \u00a0]*$/iu;
+/** "Of the 800 …", "Sur 1 250 …", "Parmi les 40 …" opening the sentence or a clause. */
+const WHOLE_FIRST = /(?:^|[,;:(][ \u00a0]*|^[ \u00a0]*)(?:of|out of|among|sur|parmi)[ \u00a0]+(?:(?:the|les|ses|their|its|ces|these|those)[ \u00a0]+)?$/iu;
 const PCT_AFTER_WHOLE = /^[^.;!?]{0,40}?(?:soit|or|i\.e\.|that is|c['’]est-à-dire|\(|,)[^.;!?]{0,12}$/iu;
 const MULTIPLE = Lookbehind.leading(String.raw`(?<![\p{L}])`, String.raw`(?:(more than|plus que|nearly|almost|près de|presque|quasiment)[ \u00a0]+)?(?:a[ \u00a0]|ont[ \u00a0]|have[ \u00a0]|has[ \u00a0])?(doubl|tripl|quadrupl|quintupl)\p{L}*`, 'iu');
 const SHARE_CUE = Lookbehind.leading(String.raw`(?<![\p{L}])`, String.raw`(?:of|des|du|part|parts|share|voted|ont voté|votes?|voix|said|répondu|answered|oui|non|yes|no|pour|contre|against|favou?r|reste|rest|remaining|remainder|restants?|undecided|indécis|abstenus?|abstained)(?![\p{L}])`, 'iu');
@@ -74,17 +80,22 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
   const rates = idx.filter((k) => F[k].kind === 'percent' && F[k].role === 'change');
   const pcts = idx.filter((k) => F[k].kind === 'percent' && F[k].role !== 'change');
 
-  // from A to B
+  // from A to B ("de A en 2022 à B en 2023": the years between are skipped), or to B from A
   let pair: [number, number] | undefined;
   const inPair = new Set<number>();
-  for (let a = 0; a + 1 < idx.length; a++) {
-    const A = F[idx[a]];
-    const B = F[idx[a + 1]];
-    if (A.unit !== B.unit || A.kind !== B.kind || A.kind === 'year' || A.kind === 'date' || A.kind === 'ordinal') continue;
-    if (!TO_GAP.test(text.slice(A.end, B.start))) continue;
-    if (!FROM_BEFORE.test(text.slice(Math.max(sentence.start, A.start - 16), A.start))) continue;
-    inPair.add(idx[a]).add(idx[a + 1]);
-    if (!pair && A.kind !== 'percent') pair = [idx[a], idx[a + 1]];
+  const seq = idx.filter((k) => F[k].kind !== 'year' && F[k].kind !== 'date' && F[k].kind !== 'ordinal');
+  for (let a = 0; a + 1 < seq.length; a++) {
+    const A = F[seq[a]];
+    const B = F[seq[a + 1]];
+    if (A.unit !== B.unit || A.kind !== B.kind) continue;
+    const gap = text.slice(A.end, B.start);
+    const before = text.slice(Math.max(sentence.start, A.start - 16), A.start);
+    let p: [number, number] | undefined;
+    if (TO_GAP.test(gap) && FROM_BEFORE.test(before)) p = [seq[a], seq[a + 1]];
+    else if (FROM_GAP.test(gap) && TO_BEFORE.test(before)) p = [seq[a + 1], seq[a]];
+    if (!p) continue;
+    inPair.add(p[0]).add(p[1]);
+    if (!pair && A.kind !== 'percent') pair = p;
   }
   if (pair) {
     for (const r of rates) out.push({ type: 'growth', rate: r, from: pair[0], to: pair[1], dir: growthDir(F[r]) });
@@ -109,24 +120,47 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
     }
   }
 
-  // X of Y (, soit P %)
+  // X of Y (, soit P %); "Of the Y …, X …, or P %" (the whole first)
   for (let a = 0; a + 1 < idx.length; a++) {
     const A = F[idx[a]];
     const B = F[idx[a + 1]];
-    if (!VALUE_KINDS.has(A.kind) || A.kind !== B.kind || A.unit !== B.unit || B.value <= 0 || A.value > B.value) continue;
+    if (!partOf(A, B)) continue;
     if (!OF_GAP.test(text.slice(A.end, B.start))) continue;
     const P = idx[a + 2] !== undefined ? F[idx[a + 2]] : undefined;
     const pct = P && P.kind === 'percent' && PCT_AFTER_WHOLE.test(text.slice(B.end, P.start)) ? idx[a + 2] : undefined;
     out.push({ type: 'share', part: idx[a], whole: idx[a + 1], ...(pct !== undefined ? { pct } : {}) });
   }
+  for (let a = 0; a + 2 < idx.length; a++) {
+    const W = F[idx[a]];
+    const X = F[idx[a + 1]];
+    const P = F[idx[a + 2]];
+    if (P.kind !== 'percent' || P.role === 'change' || !partOf(X, W)) continue;
+    const from = Math.max(sentence.start, W.start - 20);
+    if (!WHOLE_FIRST.test((from > sentence.start ? '\u0000' : '') + text.slice(from, W.start))) continue;
+    const gap = text.slice(W.end, X.start);
+    if (gap.length > 60 || !/[,:]/.test(gap) || /[.;!?]/.test(gap)) continue;
+    // "312 said they opposed the plan, or 45%" and the bare "20, soit 30 %" alike: the
+    // percentage restates the part of the whole just named
+    const tail = text.slice(X.end, P.start);
+    if (!PCT_AFTER_WHOLE.test(tail)) continue;
+    out.push({ type: 'share', part: idx[a + 1], whole: idx[a], pct: idx[a + 2] });
+  }
 
   // shares of one whole, grouped by what they are shares of
   if (pcts.length >= 2 && rates.length === 0 && SHARE_CUE.test(sText)) {
     const groups = new Map<string, number[]>();
+    // what the last share named its whole ("46 % des voix"), for the bare shares listed after it
+    let named: string | undefined;
+    let prev: FigureFact | undefined;
     for (const k of pcts) {
       if (inPair.has(k) || F[k].value > 100 || F[k].value < 0) continue;
-      const m = OF_TARGET.exec(text.slice(F[k].end, F[k].end + 40));
-      const key = m ? m[1].toLowerCase() : '';
+      const after = text.slice(F[k].end, F[k].end + 40);
+      const m = OF_TARGET.exec(after);
+      let key = m ? m[1].toLowerCase() : '';
+      if (m) named = key;
+      else if (named !== undefined && prev && listedAfter(text, prev, F[k]) && !OWN_COMPLEMENT.test(after)) key = named;
+      else named = undefined;
+      prev = F[k];
       groups.set(key, [...(groups.get(key) ?? []), k]);
     }
     const rest = REST.test(sText);
@@ -134,6 +168,26 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
   }
 
   for (const k of pcts) if (F[k].value > 100 && WHOLE_OF.test(text.slice(F[k].end, F[k].end + 40))) out.push({ type: 'impossible', pct: k });
+}
+
+/**
+ * Whether A can be a part of B: same kind of value and unit, A ≤ B. A count without a unit
+ * takes its whole's ("312 of 800 residents": residents are counted as inhabitants).
+ */
+function partOf(A: FigureFact, B: FigureFact): boolean {
+  if (!VALUE_KINDS.has(A.kind) || A.kind !== B.kind || B.value <= 0 || A.value > B.value) return false;
+  return A.unit === B.unit || (A.kind === 'count' && A.unit === undefined);
+}
+
+/** After a bare share: a complement of its own ("62 % à Lyon", "71% in the suburbs") names another whole. */
+const OWN_COMPLEMENT = /^[ \u00a0]*(?:à|au|aux|en|dans|chez|parmi|pour|sur|in|at|among|for|on|across|within)(?![\p{L}])/iu;
+/** "…, son adversaire 41 %", "… and the Greens 19%": the next item of a list, no figure nor clause between. */
+const LIST_GAP = /^[^.;:!?()\d]{0,60}$/u;
+const LIST_SEP = /^(?:[^,]*,|[^]*?(?<![\p{L}])(?:et|and)(?![\p{L}]))/u;
+
+function listedAfter(text: string, prev: FigureFact, f: FigureFact): boolean {
+  const gap = text.slice(prev.end, f.start);
+  return LIST_GAP.test(gap) && LIST_SEP.test(gap);
 }
 
 function growthDir(rate: FigureFact): number {

@@ -61,6 +61,30 @@ function joinRanges(text: string, figs: Scanned[]): Scanned[] {
   return out;
 }
 
+const YEAR_GAP = /^[ \u00a0]+(?:en|in)[ \u00a0]+$/iu;
+const YEAR_BETWEEN = /^(?:[ \u00a0]+(?:en|in)[ \u00a0]+\d{4},?)?[ \u00a0]*(?:à|to|jusqu['’]à)[ \u00a0]*$/iu;
+const FROM_BEFORE = /(?<![\p{L}])(?:from|de|d['’])[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
+
+/**
+ * "passé de 80 millions d'euros en 2022 à 100 millions en 2023": the second value of a change
+ * from A to B, written without its unit, is in A's unit (same scale word, or none for both).
+ */
+function inheritUnits(text: string, figs: Scanned[]): void {
+  for (let i = 0; i + 1 < figs.length; i++) {
+    const A = figs[i];
+    if (!A.unit || (A.kind !== 'money' && A.kind !== 'quantity')) continue;
+    let j = i + 1;
+    if (figs[j].kind === 'year' && j + 1 < figs.length) j++;
+    const B = figs[j];
+    if (B.unit || B.kind !== 'count' || B.mult !== A.mult || B.range) continue;
+    if (!YEAR_BETWEEN.test(text.slice(A.end, B.start))) continue;
+    if (j > i + 1 && !(figs[i + 1].start > A.end && figs[i + 1].end < B.start)) continue;
+    if (!FROM_BEFORE.test(text.slice(Math.max(0, A.start - 16), A.start)) || !changeFrom(text, A.start)) continue;
+    B.unit = A.unit;
+    B.kind = A.kind;
+  }
+}
+
 /** Keys in this order (the JSON of facts is compared byte for byte); optional ones only when set. */
 function factOf(text: string, s: Scanned): FigureFact {
   const f = { text: text.slice(s.start, s.end), start: s.start, end: s.end, value: s.value } as FigureFact;
@@ -97,7 +121,9 @@ function describe(text: string, f: FigureFact, sentence: Span | undefined, years
   if (q) f.qualifies = q;
   // the period: the nearest year in the sentence, else "last year", "cette année"…
   let best: FigureFact | undefined;
-  for (const y of years) if (!best || Math.abs(y.start - f.start) < Math.abs(best.start - f.start)) best = y;
+  // "80 millions en 2022 à 100 millions en 2023": the year written right after a figure is its own
+  for (const y of years) if (y.start >= f.end && y.start - f.end < 8 && YEAR_GAP.test(text.slice(f.end, y.start))) best = y;
+  if (!best) for (const y of years) if (!best || Math.abs(y.start - f.start) < Math.abs(best.start - f.start)) best = y;
   if (best) f.period = String(best.value);
   else if (sentence) {
     if (!periods.has(sentence.start)) periods.set(sentence.start, relativePeriod(text.slice(sentence.start, sentence.end)));
@@ -110,6 +136,7 @@ export function extractFigures(input: StageInput): FigureFact[] {
   const text = input.prose.text;
   const lang = input.language;
   const scanned = joinRanges(text, scanFigures(text, lang));
+  inheritUnits(text, scanned);
   const facts = scanned.map((s) => factOf(text, s));
   const sid = sentenceOf(facts, input.sentences);
   // years of each sentence, for periods

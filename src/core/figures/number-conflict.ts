@@ -5,7 +5,7 @@ import type { FigureFact } from '../types';
 import { findRelations, sentenceOf } from './derive';
 import { lineFinder } from './format';
 import { placesIn } from './phrases';
-import { differentValues, quantityKey, sameQuantity, type QuantityKey, type Words } from './quantity';
+import { differentValues, quantityKey, quantityMatch, type QuantityKey, type Words } from './quantity';
 
 const MEASURED = new Set(['money', 'quantity', 'count', 'percent', 'percentage-points']);
 const MEASURE_AFTER =
@@ -30,6 +30,7 @@ export const numberConflict: Rule = {
     }
     const memo = new Map<string, Words>();
     const placesBySentence = new Map<number, string[]>();
+    const whenBySentence = new Map<number, string[]>();
     // by noun phrase: a draft repeats them
     const measureBefore = new Map<string, string>();
     const pool = new ConflictPool(F, sid);
@@ -38,25 +39,37 @@ export const numberConflict: Rule = {
     for (let j = 0; j < F.length; j++) {
       const f = F[j];
       if (!MEASURED.has(f.kind) || excluded.has(j)) continue;
-      const key = quantityKey(text, f, memo);
+      const cost = f.kind === 'money' && sid[j] >= 0 ? costOf(text, f, facts.sentences[sid[j]].start) : '';
+      // "The stadium cost $310 million": a cost names its quantity without a noun phrase
+      const key = quantityKey(text, f, memo) ?? (cost ? NO_WORDS : undefined);
       if (!key) continue;
       let places: string[] = [];
+      let when: string[] = [];
       if (sid[j] >= 0) {
-        places = placesBySentence.get(sid[j]) ?? placesIn(text.slice(facts.sentences[sid[j]].start, facts.sentences[sid[j]].end));
+        const s = facts.sentences[sid[j]];
+        places = placesBySentence.get(sid[j]) ?? placesIn(text.slice(s.start, s.end));
         placesBySentence.set(sid[j], places);
+        when = whenBySentence.get(sid[j]) ?? daysIn(text.slice(s.start, s.end));
+        whenBySentence.set(sid[j], when);
       }
-      const i = pool.firstConflict(j, key, measureOf(text, f, measureBefore), places);
+      const i = pool.firstConflict(j, key, measureOf(text, f, measureBefore), { places, when }, cost);
       if (i >= 0) out.push(finding(F[i], f, text, original, language, line));
     }
     return out;
   },
 };
 
+/** What a figure's sentence says of where and when: places, months and days of the week. */
+interface Context {
+  places: string[];
+  when: string[];
+}
+
 /** Earlier figures whose values compare the same way with any later one. */
 interface ValueGroup {
   /** The first member: `conflicts` reads only what all members share. */
   figure: FigureFact;
-  places: string[];
+  context: Context;
   /** In document order. */
   members: number[];
 }
@@ -67,8 +80,9 @@ interface QuantityClass {
   figure: FigureFact;
   key: QuantityKey;
   measure: string;
-  /** sameQuantity and the same measure, by the other class. */
-  same: Map<QuantityClass, boolean>;
+  cost: Cost;
+  /** quantityMatch (or 'cost'), false unless the same measure, by the other class. */
+  same: Map<QuantityClass, Match>;
   /** Value groups by value. */
   groups: Map<number, ValueGroup[]>;
   /** The classes sameQuantity may accept (same kind, role, concept or unit), itself included. */
@@ -95,52 +109,62 @@ class ConflictPool {
    * The first earlier figure (lowest index) that gives the quantity of figure `j` another
    * value, or -1; then adds `j` to the pool. Same answer as trying every earlier figure in order.
    */
-  firstConflict(j: number, key: QuantityKey, measure: string, places: string[]): number {
+  firstConflict(j: number, key: QuantityKey, measure: string, context: Context, cost: Cost): number {
     const b = this.F[j];
-    const own = this.classOf(b, key, measure);
+    const own = this.classOf(b, key, measure, cost);
     let best = -1;
     for (const cls of own.bucket) {
-      if (!this.sameQuantity(cls, own)) continue;
+      const match = this.sameQuantity(cls, own);
+      if (!match) continue;
       for (const groups of cls.groups.values()) {
         for (const g of groups) {
-          const i = this.firstOutsideSentence(g.members, j);
+          // an anaphoric cost ("le coût total") refers to the cost of the sentence before
+          const i = match === 'cost' ? this.inSentenceBefore(g.members, j) : this.firstOutsideSentence(g.members, j);
           if (i < 0 || (best >= 0 && i >= best)) continue;
-          if (conflicts(g.figure, g.places, b, places)) best = i;
+          if (conflicts(g.figure, g.context, b, context, match === 'head')) best = i;
         }
       }
     }
     // j joins the pool after the search: only earlier figures are compared
     const same = own.groups.get(b.value);
-    const group = same?.find((g) => sameValue(g.figure, b) && samePlaces(g.places, places));
+    const group = same?.find((g) => sameValue(g.figure, b) && sameContext(g.context, context));
     if (group) group.members.push(j);
-    else if (same) same.push({ figure: b, places, members: [j] });
-    else own.groups.set(b.value, [{ figure: b, places, members: [j] }]);
+    else if (same) same.push({ figure: b, context, members: [j] });
+    else own.groups.set(b.value, [{ figure: b, context, members: [j] }]);
     return best;
   }
 
-  private classOf(b: FigureFact, key: QuantityKey, measure: string): QuantityClass {
+  private classOf(b: FigureFact, key: QuantityKey, measure: string, cost: Cost): QuantityClass {
     let list = this.classes.get(key.words);
     if (!list) this.classes.set(key.words, (list = []));
     const role = b.role ?? 'level';
-    let own = list.find((c) => c.figure.kind === b.kind && (c.figure.role ?? 'level') === role && c.key.concept === key.concept && c.figure.unit === b.unit && c.measure === measure);
+    let own = list.find((c) => c.figure.kind === b.kind && (c.figure.role ?? 'level') === role && c.key.concept === key.concept && c.figure.unit === b.unit && c.measure === measure && c.cost === cost);
     if (!own) {
       const bucketKey = `${b.kind}\u0001${role}\u0001${key.concept !== undefined ? `c+${key.concept}` : b.unit === undefined ? 'u-' : `u+${b.unit}`}`;
       let bucket = this.buckets.get(bucketKey);
       if (!bucket) this.buckets.set(bucketKey, (bucket = []));
-      own = { figure: b, key, measure, same: new Map(), groups: new Map(), bucket };
+      own = { figure: b, key, measure, cost, same: new Map(), groups: new Map(), bucket };
       bucket.push(own);
       list.push(own);
     }
     return own;
   }
 
-  private sameQuantity(a: QuantityClass, b: QuantityClass): boolean {
+  private sameQuantity(a: QuantityClass, b: QuantityClass): Match {
     let same = b.same.get(a);
     if (same === undefined) {
-      same = sameQuantity(a.figure, a.key, b.figure, b.key) && a.measure === b.measure;
+      same = a.measure === b.measure && quantityMatch(a.figure, a.key, b.figure, b.key);
+      // the same currency (one bucket), both costs, one of them named by "le coût total" alone
+      if (!same && a.measure === b.measure && a.cost && b.cost && (a.cost === 'anaphor' || b.cost === 'anaphor')) same = 'cost';
       b.same.set(a, same);
     }
     return same;
+  }
+
+  /** The first member in the sentence just before figure `j`'s, or -1. */
+  private inSentenceBefore(members: number[], j: number): number {
+    for (const i of members) if (this.sid[i] === this.sid[j] - 1) return i;
+    return -1;
   }
 
   /** The first member in another sentence than figure `j` (figures of one sentence never conflict). */
@@ -157,15 +181,80 @@ function sameValue(a: FigureFact, b: FigureFact): boolean {
   return a.range[0] === b.range[0] && a.range[1] === b.range[1];
 }
 
-function samePlaces(a: string[], b: string[]): boolean {
-  return a === b || (a.length === b.length && a.every((p, k) => p === b[k]));
+const sameList = (a: string[], b: string[]): boolean => a === b || (a.length === b.length && a.every((p, k) => p === b[k]));
+const sameContext = (a: Context, b: Context): boolean => sameList(a.places, b.places) && sameList(a.when, b.when);
+const overlap = (a: string[], b: string[]): boolean => a.some((p) => b.includes(p));
+
+/**
+ * Two figures of the same quantity that give it different values for the same period, place
+ * and day or month. `head`: counts of one shared noun ("patients"), which only a context
+ * both sentences name (the same day, month, year or place) makes the same quantity.
+ */
+function conflicts(a: FigureFact, ac: Context, b: FigureFact, bc: Context, head: boolean): boolean {
+  if (a.period && b.period && a.period !== b.period) return false;
+  if (ac.places.length && bc.places.length && !overlap(ac.places, bc.places)) return false;
+  if (ac.when.length && bc.when.length && !overlap(ac.when, bc.when)) return false;
+  if (head && !(overlap(ac.when, bc.when) || overlap(ac.places, bc.places) || (a.period && a.period === b.period))) return false;
+  return differentValues(a, b);
 }
 
-/** Two figures of the same quantity that give it different values for the same period and place. */
-function conflicts(a: FigureFact, aPlaces: string[], b: FigureFact, bPlaces: string[]): boolean {
-  if (a.period && b.period && a.period !== b.period) return false;
-  if (aPlaces.length && bPlaces.length && !aPlaces.some((p) => bPlaces.includes(p))) return false;
-  return differentValues(a, b);
+const DAYS = [
+  'January|janvier', 'February|février|fevrier', 'March|mars', 'April|avril', 'May|mai', 'June|juin', 'July|juillet', 'August|août|aout',
+  'September|septembre', 'October|octobre', 'November|novembre', 'December|décembre|decembre',
+  'Monday|lundi', 'Tuesday|mardi', 'Wednesday|mercredi', 'Thursday|jeudi', 'Friday|vendredi', 'Saturday|samedi', 'Sunday|dimanche',
+];
+/** English names as written (capitalised); French ones in lower case or opening a sentence. */
+const capitalOrNot = (w: string): string => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`;
+const DAY = new RegExp(
+  `(?<![\\p{L}])(?:${DAYS.map((d) => `(${d.split('|').map((w, k) => (k ? capitalOrNot(w) : w)).join('|')})`).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+/** A cheap pre-test: most sentences name no month or day. */
+const DAY_HINT = /uary|march|april|may|june|july|august|ber|day|janv|f[ée]v|mars|avril|mai|juin|juil|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|di(?![\p{L}])/iu;
+
+/** The months and days of the week a sentence names (English ones capitalised: "may", "march"). */
+function daysIn(sentence: string): string[] {
+  if (!DAY_HINT.test(sentence)) return [];
+  const out: string[] = [];
+  DAY.lastIndex = 0;
+  for (let m = DAY.exec(sentence); m; m = DAY.exec(sentence)) {
+    const k = m.slice(1).findIndex((g) => g !== undefined);
+    if (!out.includes(DAYS[k])) out.push(DAYS[k]);
+  }
+  return out;
+}
+
+/** The key of a cost without a noun phrase (quantityMatch refuses empty word sets). */
+const NO_WORDS: QuantityKey = { words: new Set(), proper: new Set() };
+
+type Match = 'same' | 'head' | 'cost' | false;
+/** '' (no cost), 'named' ("a coûté 48 millions", "the cost of the bridge"), 'anaphor' ("le coût total"). */
+type Cost = '' | 'named' | 'anaphor';
+
+const COST_VERB =
+  /(?<![\p{L}])(?:a|ont|aura|auront|avait|avaient)?[ \u00a0]*(?:coûté|coûte|coûtent|coûtera|coûteront|coûtait|cost|costs|will cost|has cost|had cost)[ \u00a0]+(?:(?:about|some|nearly|around|près de|environ|plus de|more than)[ \u00a0]+)?(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
+const COST_NOUN = /(?<![\p{L}])(?:coûts?|costs?)(?![\p{L}])/iu;
+/** A cost phrase that names nothing else: "dont le coût total", "its final cost". */
+const COST_ALONE = /^(?:(?:dont|whose|and|et|but|mais)[ \u00a0]+)?(?:(?:le|son|leur|the|its|their|this|ce)[ \u00a0]+)?(?:(?:total|final|overall|global|réel|real|actual|estimated)[ \u00a0]+)?(?:coût|cost)(?:[ \u00a0]+(?:total|final|global|réel|estimé|définitif))?$/iu;
+/** What "le coût total" may hang on: "l'ouvrage, dont le coût…", "the project, whose cost…". */
+const GENERIC_BEFORE =
+  /(?:^|(?<![\p{L}])(?:ouvrage|projet|chantier|travaux|opération|programme|équipement|bâtiment|structure|project|scheme|works|program|building|facility))$/iu;
+
+function costOf(text: string, f: FigureFact, sentenceStart: number): Cost {
+  const q = f.qualifies ?? '';
+  const before = text.slice(Math.max(sentenceStart, f.start - 30), f.start);
+  if (!/co[uû]t|cost/i.test(before) && !/co[uû]t|cost/i.test(q)) return '';
+  if (q && COST_ALONE.test(q)) {
+    const at = text.lastIndexOf(q, f.start);
+    if (at >= sentenceStart) {
+      const lead = text.slice(sentenceStart, at);
+      // "Inauguré mardi, l'ouvrage, dont…": the clause before names a generic work or nothing
+      const head = lead.replace(/[ \u00a0,]+$/u, '').split(/[,;:]/).pop()!.trim();
+      if (GENERIC_BEFORE.test(head)) return 'anaphor';
+    }
+    return '';
+  }
+  return COST_VERB.test(before) || COST_NOUN.test(q) ? 'named' : '';
 }
 
 /** A word every MEASURE_AFTER phrase contains: most figures have none, and this test is cheap. */

@@ -59,13 +59,22 @@ const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
 };
 
 export function sameQuantity(a: FigureFact, ka: QuantityKey, b: FigureFact, kb: QuantityKey): boolean {
+  return quantityMatch(a, ka, b, kb) === 'same';
+}
+
+/**
+ * 'same' when two figures are the same quantity; 'head' when they are counts of the same
+ * one-word noun ("2,400 patients" / "2,900 patients"), the same quantity only if their
+ * contexts (day, month, year, place) say so; false otherwise.
+ */
+export function quantityMatch(a: FigureFact, ka: QuantityKey, b: FigureFact, kb: QuantityKey): 'same' | 'head' | false {
   if (a.kind !== b.kind || (a.role ?? 'level') !== (b.role ?? 'level')) return false;
-  if (ka.concept || kb.concept) return ka.concept === kb.concept;
+  if (ka.concept || kb.concept) return ka.concept === kb.concept && 'same';
   if (a.unit !== b.unit) return false;
   if (!ka.words.size || !kb.words.size) return false;
-  if (a.kind === 'count' && Math.min(ka.words.size, kb.words.size) < 2) return false;
   if (ka.proper.size && kb.proper.size && !(subset(ka.proper, kb.proper) && subset(kb.proper, ka.proper))) return false;
-  return subset(ka.words, kb.words) || subset(kb.words, ka.words);
+  if (!subset(ka.words, kb.words) && !subset(kb.words, ka.words)) return false;
+  return a.kind === 'count' && Math.min(ka.words.size, kb.words.size) < 2 ? 'head' : 'same';
 }
 
 /** True when two printed values cannot be the same number rounded two ways. */

@@ -13,9 +13,12 @@ import {
   FIRST_PRONOUNS,
   FR_PARTICIPLES,
   FR_PRESENT,
+  FR_REFLEXIVE_PARTICIPLES,
+  FR_REFLEXIVE_PRESENT,
   MALE_TITLES,
   NAME,
   NOT_NAMES,
+  NOUN_STOPS,
   ROLES,
   THIRD_PRONOUNS,
 } from './lexicon';
@@ -33,16 +36,36 @@ const ci = (words: string): string => words.replace(/(^|\|)(\p{L})/gu, (_m, bar:
 // Starts at the separator before the verb (cheaper than a look-behind at every character).
 const TRIGGER = new RegExp(
   `(?:^|[\\s,;:(«“"—–])(?:` +
-    `(a|ont|avait|avaient|aurait|auraient)(?:-t-(il|elle|on)|-(ils|elles))?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}(?:${FR_PARTICIPLES})` +
+    `(a|ont|avait|avaient|aurait|auraient)(?:-t-(il|elle|on)|-(il|elle|on|ils|elles))?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}(?:${FR_PARTICIPLES})` +
     `|(?:${FR_PRESENT})(?:-t-|-)(il|elle|on|ils|elles)` +
-    `|(?:${FR_PRESENT})|(?:${EN_VERBS})|(${ACCORDING}))(?![\\p{L}\\p{N}])`,
+    `|(?:${FR_PRESENT})|(?:${EN_VERBS})|(${ACCORDING})` +
+    // reflexive verbs: « s’est réjoui », « se sont inquiétés », « s’est-elle félicitée », « se félicite »
+    `|(?:s[’']|se${SP}+)(?:(est|sont|était|étaient|serait|seraient)(?:-t-(il|elle|on)|-(il|elle|on|ils|elles))?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}(?:${FR_REFLEXIVE_PARTICIPLES})(?:e?s?)` +
+    `|(?:${FR_REFLEXIVE_PRESENT})(?:(?:-t-|-)(il|elle|on|ils|elles))?))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
 /** The same, tried at one offset only (the separator before the verb). */
 const TRIGGER_AT = new RegExp(TRIGGER.source, 'uy');
 
-const ROLE_PHRASE = `(?:${ci(DETERMINERS)})${SP}*(?<=[’'${'\\s'}])(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})s?(?:${SP}+(?:(?:de|du|des|of|for|at|chez|from|en)${SP}+|d[’'])(?:la${SP}+|le${SP}+|les${SP}+|l[’']|the${SP}+)?[\\p{L}’'\\-]+){0,2}`;
+/** A lower-case word that can be part of a noun phrase: not a function word, auxiliary or verb of saying. */
+const NOUN_WORD = `(?!(?:${NOUN_STOPS})(?![\\p{L}’'\\-]))\\p{Ll}[\\p{Ll}\\-]*`;
+/**
+ * What starts a role phrase: a determiner (« la », "the", « son », "its"), optionally with a
+ * possessor ("the club’s", "the band's"), or a capitalised possessor alone ("Apple’s").
+ */
+const ROLE_DET = `(?:(?:${ci(DETERMINERS)})${SP}*(?<=[’'\\s])(?:${NOUN_WORD}[’']s${SP}+)?|\\p{Lu}[\\p{L}\\-]*[’']s${SP}+)`;
+/** « de l’académie », "of the bakery", « du conseil départemental »: complements of a role. */
+const COMPLEMENT = `(?:${SP}+(?:(?:de|du|des|of|for|at|chez|from|en)${SP}+|d[’'])(?:la${SP}+|le${SP}+|les${SP}+|l[’']|the${SP}+)?[\\p{L}][\\p{L}\\-]*(?:${SP}+${NOUN_WORD})?)`;
+/**
+ * A speaker named by a role: a known role noun (ROLES, « l’ancien ministre ») or, since any
+ * lower-case noun can name a speaker (« la rectrice », "the activist", "the owner"), one to
+ * three lower-case words; then up to two complements. Which of the two matched is told by
+ * KNOWN_ROLE; the second needs a name in apposition or an attribution position (checked by
+ * the callers).
+ */
+const ROLE_PHRASE = `${ROLE_DET}(?:(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})s?(?:${SP}+${NOUN_WORD})?|${NOUN_WORD}(?:${SP}+${NOUN_WORD}){0,2})${COMPLEMENT}{0,2}`;
+const KNOWN_ROLE = new RegExp(`^${ROLE_DET}(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})s?(?![\\p{L}’'\\-])`, 'u');
 const PRONOUN = `(?:${ci(THIRD_PRONOUNS)}|${ci(FIRST_PRONOUNS)})`;
 const SKIP = `(?:(?:${ADVERBS})${SP}*,?${SP}+){0,3}`;
 
@@ -79,13 +102,38 @@ function pronounSpeaker(text: string, start: number): Speaker {
   return speaker;
 }
 
-function speakerAfter(text: string, at: number, according: boolean): Speaker | undefined {
+/** What may follow a role phrase that ends an inverted attribution: the clause's end or a circumstance. */
+const ROLE_TAIL =
+  /^[ \u00a0]*(?:[.,;:!?…)»”"—–]|$|(?:devant|lors|à|au|aux|en|dans|depuis|pendant|après|avant|sur|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|on|in|at|during|after|before|to|from|while|when|outside|last|this|yesterday|today|later|on)(?![\p{L}]))/u;
+
+/** Before `at` (spaces skipped): a comma, a closing quotation mark, a dash or the start — an inverted attribution's place. */
+function invertedPosition(text: string, at: number, floor: number): boolean {
+  let i = at - 1;
+  while (i >= floor && /[\s\u00a0\u202f]/.test(text[i])) i--;
+  return i < floor || /[,;:»”"—–(]/.test(text[i]);
+}
+
+/** Before a role phrase starting at `at`: the start of a clause (punctuation, a quotation mark or a conjunction). */
+function clauseStart(text: string, at: number, floor: number): boolean {
+  let i = at - 1;
+  while (i >= floor && /[\s\u00a0\u202f]/.test(text[i])) i--;
+  if (i < floor || /[,;:.!?»”"—–(«“]/.test(text[i])) return true;
+  const word = /(?:^|[^\p{L}])(\p{L}+)$/u.exec(text.slice(Math.max(floor, i - 8), i + 1));
+  return !!word && /^(?:et|mais|puis|alors|ensuite|and|but|then|so)$/iu.test(word[1]);
+}
+
+function speakerAfter(text: string, at: number, according: boolean, verbStart = at): Speaker | undefined {
   AFTER.lastIndex = at;
   const m = AFTER.exec(text);
   if (!m) return undefined;
   const startOf = (g: string): number => m.index + m[0].length - g.length;
   if (m[2]) return nameSpeaker(m[2], startOf(m[2]));
-  if (m[1]) return { text: m[1], start: startOf(m[1]), end: startOf(m[1]) + m[1].length, kind: 'role' };
+  if (m[1]) {
+    const end = startOf(m[1]) + m[1].length;
+    // any noun names a speaker only where an inverted attribution stands: « …, a assuré la rectrice. »
+    if (!KNOWN_ROLE.test(m[1]) && (according || !invertedPosition(text, verbStart, 0) || !ROLE_TAIL.test(text.slice(end, end + 12)))) return undefined;
+    return { text: m[1], start: startOf(m[1]), end, kind: 'role' };
+  }
   if (m[3]) {
     // "according to Chinese customs data": a capitalised adjective, not a person
     if (according && /^[ \u00a0]+\p{Ll}/u.test(text.slice(m.index + m[0].length)) && !/^[ \u00a0]+(?:de|du|des|d[’']|of|who|qui)\b/u.test(text.slice(m.index + m[0].length))) return undefined;
@@ -124,6 +172,8 @@ function speakerBefore(text: string, at: number, floor: number): Speaker | undef
     if (from + starts[k] <= barrier || !mayStartSpeaker(text, from + starts[k], at)) continue;
     BEFORE.lastIndex = starts[k];
     m = BEFORE.exec(slice);
+    // any noun, not a known role: a subject at a clause's start, or with a name in apposition
+    if (m && m[2] && !KNOWN_ROLE.test(m[2]) && !(m[4] && APPOSED_NAME.test(m[4])) && !clauseStart(text, from + m.index, floor)) m = null;
   }
   if (!m) return undefined;
   const g = m[1] ?? m[2] ?? m[3];
@@ -173,7 +223,7 @@ export class Attribution implements Span {
   /** False for a bare present tense or English verb with nobody around it: a noun or another use. */
   get real(): boolean {
     this.parse();
-    return !!this.who || !!this.match[1];
+    return !!this.who || !!this.match[1] || !!this.match[6];
   }
   get speaker(): Speaker | undefined {
     this.parse();
@@ -203,7 +253,7 @@ export class Attribution implements Span {
     if (this.parsed) return;
     this.parsed = true;
     const { text, match: m, verb } = this;
-    const inverted = m[2] ?? m[3] ?? m[4];
+    const inverted = m[2] ?? m[3] ?? m[4] ?? m[7] ?? m[8] ?? m[9];
     let speaker: Speaker | undefined;
     let after = false;
     if (inverted) {
@@ -215,7 +265,7 @@ export class Attribution implements Span {
     } else {
       speaker = speakerBefore(text, verb.start, this.floor);
       if (!speaker) {
-        speaker = speakerAfter(text, verb.end, false);
+        speaker = speakerAfter(text, verb.end, false, verb.start);
         after = !!speaker;
       }
     }

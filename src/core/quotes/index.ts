@@ -7,7 +7,7 @@ import type { StageInput } from '../stage';
 import type { NameFact, QuoteFact, QuoteMark, Span } from '../types';
 import { inside, spanAt } from './locate';
 import { quoteKind } from './speech';
-import { Attributions, chooseAttribution, entityOf, resolvePronoun } from './speaker';
+import { Attributions, chooseAttribution, entityOf, leadSubject, resolvePronoun } from './speaker';
 import { unmarkedIn } from './unmarked';
 import type { Speaker } from './attribution';
 
@@ -43,7 +43,9 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
     fact.kind = quoteKind(text, q, language, choice);
     if (fact.kind === 'speech') {
       if (choice.attribution) fact.attribution = { start: choice.attribution.start, end: choice.attribution.end };
-      setSpeaker(fact, choice.speaker, pb, attributions, out, sortedNames);
+      // no verb of saying anywhere near: the person the previous sentence is about, if it opens with one
+      const speaker = choice.speaker ?? (previous ? leadSubject(text, previous, q, sortedNames) : undefined);
+      setSpeaker(fact, speaker, pb, attributions, out, sortedNames);
     }
     out.push(fact);
   }

@@ -44,6 +44,33 @@ export const FR_PARTICIPLES = trie(`
   commenté résumé répété raconté confirmé déploré regretté promis plaidé tranché glissé lâché ironisé
   écrit dénoncé témoigné renchéri soutenu avoué protesté objecté rétorqué répliqué clamé proclamé
   détaillé prédit demandé parlé assené asséné fait_valoir fait_savoir
+  réagi nuancé tempéré relativisé concédé constaté relevé signalé souligné fustigé critiqué salué
+  interpellé exhorté imploré supplié exigé réclamé suggéré avancé argumenté justifié expliqué
+  révélé démenti nié contesté corrigé rectifié enchaîné embrayé résumé tonné grondé tempêté fulminé
+  crié hurlé murmuré chuchoté soufflé balbutié bredouillé plaisanté blagué raillé ironisé taclé tancé
+  recadré rassuré réitéré redit martelé relaté narré rapporté signifié prévenu menacé mis_en_garde
+  fait_remarquer fait_observer fait_part tweeté twitté reconnu convenu admis confessé glissé lâché
+  lancé tranché insisté conclu répondu rétorqué riposté objecté interrogé questionné
+`);
+
+/**
+ * French participles of reflexive verbs of saying, after s’est / se sont (« s’est réjoui »,
+ * « se sont inquiétés »); agreement (-e, -s, -es) is matched by the trigger.
+ */
+export const FR_REFLEXIVE_PARTICIPLES = trie(`
+  réjoui félicité inquiété dit exclamé écrié interrogé demandé étonné indigné emporté défendu justifié
+  expliqué agacé alarmé insurgé offusqué moqué amusé plaint désolé ému exprimé prononcé montré voulu
+  souvenu rappelé confié épanché vanté targué enorgueilli excusé récrié exaspéré alarmé réjouie
+  félicitée inquiétée dite exclamée interrogée étonnée indignée emportée défendue
+`);
+
+/** Present tense of the same (« se réjouit X », « s’interroge-t-elle »), singular and plural. */
+export const FR_REFLEXIVE_PRESENT = trie(`
+  réjouit réjouissent félicite félicitent inquiète inquiètent dit disent exclame exclament écrie écrient
+  interroge interrogent demande demandent étonne étonnent indigne indignent emporte emportent défend
+  défendent justifie justifient agace agacent alarme alarment insurge insurgent offusque offusquent
+  moque moquent amuse amusent plaint plaignent désole désolent émeut exprime expriment souvient
+  souviennent confie confient vante vantent targue targuent excuse excusent récrie
 `);
 
 /** French present tense, singular and plural (« déclare-t-il », « selon qui, explique X »). */
@@ -52,7 +79,11 @@ export const FR_PRESENT = trie(`
   lance martèle rappelle reconnaît reconnait admet poursuit conclut répond avertit prévient juge note
   observe commente résume répète raconte confirme déplore regrette promet plaide tranche glisse lâche
   ironise écrit dénonce témoigne renchérit soutient avoue proteste rétorque réplique clame détaille
-  demande déclarent affirment disent ajoutent expliquent soulignent indiquent précisent estiment
+  demande réagit nuance tempère relativise concède constate relève signale fustige critique salue
+  interpelle exhorte exige réclame suggère avance argumente justifie dément nie conteste corrige
+  enchaîne embraye reprend continue tonne gronde fulmine murmure souffle plaisante raille recadre
+  rassure réitère relate prévient menace riposte
+  objecte interroge questionne tweete raconte admettent concluent réagissent soulignent confient déclarent affirment disent ajoutent expliquent soulignent indiquent précisent estiment
   assurent annoncent insistent rappellent reconnaissent préviennent jugent notent répondent
 `);
 
@@ -64,6 +95,12 @@ export const EN_VERBS = trie(`
   remarked observed promised vowed stressed stresses emphasised emphasized cautioned concluded
   confirmed confirms asked asks tweeted posted predicted complained boasted joked shouted whispered
   suggested maintained contended countered retorted agreed urged pledged recounted testified
+  quipped wondered mused reflected responded reiterated lamented reasoned reckoned clarified
+  elaborated conceded explained added insisted warned noted recalled argued replied stressed
+  acknowledged remembered cautioned objected protested interjected snapped shot_back fired_back
+  pointed_out went_on summed_up joked grumbled exclaimed murmured muttered cried yelled insists
+  admits concedes warns recalls replies responds acknowledges explains adds observes reckons
+  wonders
 `);
 
 /** Introduces a source: « selon X », « d’après X », "according to X". */
@@ -135,3 +172,25 @@ export const SECOND_PERSON = /(?<![\p{L}])(?:vous|votre|vos|you|your)(?![\p{L}])
 /** Present or future tense of common verbs: speech in the speaker's own time. */
 export const PRESENT_FR = /(?<![\p{L}])(?:est|sont|sera|seront|va|vont|peut|peuvent|doit|doivent|faut|allons|avons|sommes|devons|voulons|pouvons|serons|ferons)(?![\p{L}])/iu;
 export const PRESENT_EN = /(?<![\p{L}’'])(?:is|are|will|won[’']t|can|cannot|can[’']t|must|shall|isn[’']t|aren[’']t|don[’']t|doesn[’']t)(?![\p{L}])/iu;
+
+/**
+ * Lower-case words that never belong to a role phrase (« la rectrice de l’académie », "the
+ * owner of the bakery"): determiners, pronouns, prepositions, conjunctions, auxiliaries,
+ * modals, negation and the commonest verbs of saying. They end a noun phrase.
+ */
+export const NOUN_STOPS = alt(`
+  le la les l un une des du de d au aux ce cet cette ces son sa ses leur leurs mon ma mes notre nos votre vos
+  qui que qu quoi dont où et ou ni mais car donc or puis si lorsque quand comme selon pour par sur sous
+  dans avec sans entre vers chez contre depuis pendant avant après devant derrière lors à en y ne pas plus
+  jamais rien il elle ils elles on je tu nous vous se s lui leur eux
+  est sont était étaient sera seront serait fut a ont avait avaient aura auront aurait va vont fait
+  peut peuvent doit doivent veut veulent dit dire déclaré affirmé ajouté estimé indiqué
+  the a an this that these those his her its their our my your of to for from at by on in into with
+  without about over under after before during since and or nor but so yet then if when while because
+  who whom whose which what where why how as than
+  he she it they we you i me him them us
+  is are was were be been being has have had do does did will would shall should can could may might must
+  not no never said says told tells added stated
+  lundi mardi mercredi jeudi vendredi samedi dimanche hier demain matin soir aujourd
+  monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight
+`);

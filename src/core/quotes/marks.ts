@@ -83,3 +83,18 @@ export function isApostrophe(text: string, i: number): boolean {
   if (text[i - 1] === 'n' && /['’]/.test(text[i - 2] ?? '') && isSpace(text[i - 3]) && isSpace(next)) return true;
   return false;
 }
+
+/**
+ * A closing guillemet or curly mark after a French no-break space (U+00A0, U+202F), then the
+ * end, a space or punctuation: “ … » and « … ” are closers of a mistyped quotation, which
+ * canClose (no space before a closer) would miss.
+ */
+export function closesAfterNoBreakSpace(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== '»' && c !== '”') return false;
+  const nb = text.charCodeAt(i - 1);
+  if (nb !== 0xa0 && nb !== 0x202f) return false;
+  if (isSpace(text[i - 2])) return false;
+  const next = text[i + 1];
+  return isSpace(next) || CLOSING_PUNCT.test(next);
+}

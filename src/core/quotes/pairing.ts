@@ -2,7 +2,7 @@
 // becomes a stray mark (quote-unclosed); a pair of two styles is kept with `mismatched`
 // so that quote-mismatch, not quote-unclosed, reports it.
 import type { Paragraph, QuoteFact, QuoteMark } from '../types';
-import { MARKS, MARK_RE, PARTNERS, canClose, canOpen, isApostrophe } from './marks';
+import { MARKS, MARK_RE, PARTNERS, canClose, canOpen, closesAfterNoBreakSpace, isApostrophe } from './marks';
 
 interface Open {
   char: string;
@@ -69,7 +69,8 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
     const j = findOpener(char);
     if (j >= 0) return close(j, char, i, false);
     const t = topOfLevel(char);
-    if (t >= 0 && canClose(text, i)) return close(t, char, i, true);
+    // “ … » : a French closer after its no-break space still closes the opener of the other style
+    if (t >= 0 && (canClose(text, i) || closesAfterNoBreakSpace(text, i))) return close(t, char, i, true);
     // ‘ … ” : a closer of the other level, still the only candidate for the open quotation
     if (!mayOpen && stack.length && canClose(text, i) && !canOpen(text, i)) return close(stack.length - 1, char, i, true);
     if (mayOpen) push(char, i);

@@ -2,6 +2,7 @@
 // previous sentence or the paragraph; pronouns stand for the last named speaker when that
 // is unambiguous; the speaker is linked to the names stage's entity when one overlaps.
 import type { NameFact, Paragraph, QuoteFact, Span } from '../types';
+import { NAME, NOT_NAMES, TITLES } from './lexicon';
 import { LOOK_BACK, scanAttributions, speakerKey, type Attribution, type Speaker } from './attribution';
 import { inside, spanAt } from './locate';
 
@@ -147,4 +148,31 @@ export function entityOf(span: Span, names: readonly NameFact[]): NameFact | und
     if (n.start < span.end && span.start < n.end) return n;
   }
   return undefined;
+}
+
+const LEAD_NAME = new RegExp(`^(${NAME})[ \\u00a0]+\\p{Ll}`, 'u');
+const TITLED = new RegExp(`^(?:${TITLES})[ \\u00a0]`, 'u');
+
+/**
+ * The person a quotation with no verb of saying follows: « Senator Alicia Grant did not mince
+ * her words. “…” ». Only when the quotation opens the sentence right after `previous`, and
+ * `previous` opens with a person as subject — a title and a name, or a full name (two
+ * capitalised words or more, not a place or an organisation for the names stage) followed
+ * by a lower-case word.
+ */
+export function leadSubject(text: string, previous: Span, q: Span, names: readonly NameFact[]): Speaker | undefined {
+  if (q.start < previous.end || !/^[\s\u00a0\u202f]*$/.test(text.slice(previous.end, q.start))) return undefined;
+  const m = LEAD_NAME.exec(text.slice(previous.start, Math.min(previous.end, previous.start + 120)));
+  if (!m) return undefined;
+  const name = m[1];
+  const words = name.split(/[ \u00a0]+/);
+  if (NOT_NAMES.has(words[0].replace(/[’'.]+$/, ''))) return undefined;
+  const start = previous.start;
+  const span = { start, end: start + name.length };
+  if (!TITLED.test(name)) {
+    if (words.length < 2) return undefined;
+    const entity = entityOf(span, names);
+    if (entity?.type && entity.type !== 'person' && entity.type !== 'unknown') return undefined;
+  }
+  return { text: name, start: span.start, end: span.end, kind: 'name' };
 }

@@ -36,7 +36,8 @@ export function residueBefore(text: string, comma: number, floor: number): Span 
 
 /** The attribution that closes a sentence after its last comma, if it is an inverted one. */
 export function closingAttribution(text: string, comma: number, sentenceEnd: number): Attribution | undefined {
-  const to = Math.min(sentenceEnd, comma + 60);
+  // room for a role with its complements and a name in apposition (« a affirmé le président du conseil départemental, Jean Morel »)
+  const to = Math.min(sentenceEnd, comma + 110);
   // The attribution must start right after the comma and its spaces (tested below):
   // most commas are followed by words no attribution starts with.
   SPACES.lastIndex = comma + 1;

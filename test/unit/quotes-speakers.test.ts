@@ -113,7 +113,11 @@ describe('quote-unattributed: the previous sentence’s subject', () => {
     assert.deepEqual(speakerOf(`Mme Claire Vasseur n’a pas mâché ses mots. «${NB}Ce budget est une trahison pour les familles.${NB}»`, 'fr'), ['Mme Claire Vasseur']);
   });
   it('a full name opening the previous sentence speaks the quotation that follows', () => {
-    assert.deepEqual(speakerOf('Lena Ford did not hold back. “This report is a disgrace to the profession.”', 'en'), ['Lena Ford']);
+    assert.deepEqual(speakerOf('Lena Ford did not hide her anger. “This report is a disgrace to the profession.”', 'en'), ['Lena Ford']);
+    assert.deepEqual(speakerOf(`Paul Rivière est sorti de ses gonds, lui d’habitude si calme. «${NB}Ce rapport est une honte.${NB}»`, 'fr'), ['Paul Rivière']);
+  });
+  it('an untitled capitalised pair with nothing personal about it is no speaker (a place)', () => {
+    assert.equal(covered('New York woke up under a foot of snow. “This is the worst storm in a decade.”', 'quote-unattributed', { language: 'en' }).length, 1);
   });
   it('still flags when the previous sentence opens with no person, or another sentence is between', () => {
     assert.equal(covered('The storm hit the coast overnight. “This is a disaster for every family here.”', 'quote-unattributed', { language: 'en' }).length, 1);

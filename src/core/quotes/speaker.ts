@@ -151,14 +151,16 @@ export function entityOf(span: Span, names: readonly NameFact[]): NameFact | und
 }
 
 const LEAD_NAME = new RegExp(`^(${NAME})[ \\u00a0]+\\p{Ll}`, 'u');
+const PERSONAL = /(?<![\p{L}])(?:her|his|him|she|he|herself|himself|elle|il|lui|elle-même|lui-même)(?![\p{L}])/iu;
 const TITLED = new RegExp(`^(?:${TITLES})[ \\u00a0]`, 'u');
 
 /**
  * The person a quotation with no verb of saying follows: « Senator Alicia Grant did not mince
  * her words. “…” ». Only when the quotation opens the sentence right after `previous`, and
  * `previous` opens with a person as subject — a title and a name, or a full name (two
- * capitalised words or more, not a place or an organisation for the names stage) followed
- * by a lower-case word.
+ * capitalised words or more, not a place or an organisation for the names stage, and a
+ * personal pronoun or possessive later in the sentence: "did not mince her words")
+ * followed by a lower-case word.
  */
 export function leadSubject(text: string, previous: Span, q: Span, names: readonly NameFact[]): Speaker | undefined {
   if (q.start < previous.end || !/^[\s\u00a0\u202f]*$/.test(text.slice(previous.end, q.start))) return undefined;
@@ -170,9 +172,12 @@ export function leadSubject(text: string, previous: Span, q: Span, names: readon
   const start = previous.start;
   const span = { start, end: start + name.length };
   if (!TITLED.test(name)) {
+    // an untitled name may be a place (« New York woke up under snow »): a personal pronoun
+    // or possessive further on in the sentence must show that it is a person
     if (words.length < 2) return undefined;
     const entity = entityOf(span, names);
     if (entity?.type && entity.type !== 'person' && entity.type !== 'unknown') return undefined;
+    if (!PERSONAL.test(text.slice(span.end, previous.end))) return undefined;
   }
   return { text: name, start: span.start, end: span.end, kind: 'name' };
 }

@@ -15,6 +15,9 @@ interface Entry {
 /** Extra options from files the adapter reads (house name list, sources), per workspace folder. */
 export type ExtraOptions = (doc: vscode.TextDocument) => Partial<AnalyzeOptions>;
 
+/** Length of a document in UTF-16 code units, without copying its text. */
+const size = (doc: vscode.TextDocument): number => doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+
 export class Analyses {
   private readonly entries = new Map<string, Entry>();
   private generation = 0;
@@ -24,7 +27,7 @@ export class Analyses {
   /** The analysis of the document as it is now, computed only if its version changed. */
   get(doc: vscode.TextDocument): Analysis | undefined {
     const config = readConfig(doc);
-    if (!config.enabled || this.tooLarge(doc)) return undefined;
+    if (!config.enabled || size(doc) > config.maxSize) return undefined;
     const id = doc.uri.toString();
     const key = `${this.generation}|${JSON.stringify(config.options)}`;
     const old = this.entries.get(id);
@@ -38,7 +41,7 @@ export class Analyses {
   /** Over the size setting, a document is left unchecked rather than freezing the editor on each keystroke. */
   tooLarge(doc: vscode.TextDocument): boolean {
     const config = readConfig(doc);
-    return config.enabled && doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end) > config.maxSize;
+    return config.enabled && size(doc) > config.maxSize;
   }
 
   /** The cached analysis without computing one (for code paths that must stay cheap). */

@@ -4,6 +4,7 @@
 // emphasis markers inside each block. Blanking with spaces keeps every offset valid.
 import MarkdownIt from 'markdown-it';
 import type { AnalysisCache, Paragraph, Prose } from './types';
+import { lineStarts } from './positions';
 
 type Md = ReturnType<typeof MarkdownIt>;
 let parser: Md | undefined;
@@ -78,13 +79,6 @@ function collectBlocks(src: string): Block[] {
   return blocks;
 }
 
-/** Offsets of the start of every line, plus one past the end. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  starts.push(text.length + 1);
-  return starts;
-}
 
 const CONTAINER = /^[ \t]*(?:>[ \t]?)*/;
 const LIST_MARKER = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)/;
@@ -147,7 +141,8 @@ export function extractProse(text: string, format: 'markdown' | 'plaintext' = 'm
   if (format === 'plaintext') return plainProse(text);
   const fm = frontMatterLength(text);
   const src = fm ? blank(text.slice(0, fm)) + text.slice(fm) : text;
-  const starts = lineStarts(src);
+  // one more start past the end, so a block's last line ends like the others
+  const starts = [...lineStarts(src), src.length + 1];
   const parts: string[] = [];
   const paragraphs: Paragraph[] = [];
   let pos = 0;

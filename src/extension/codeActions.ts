@@ -28,7 +28,6 @@ export class CopydeskCodeActions implements vscode.CodeActionProvider {
 
   private actions(doc: vscode.TextDocument, r: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const analysis = this.analyses.get(doc);
-    if (!analysis) console.warn(`Copydesk: no analysis for ${doc.uri.toString()} (version ${doc.version}, closed: ${doc.isClosed})`);
     if (!analysis) return [];
     if (context.only && FIX_ALL.contains(context.only)) return fixAllAction(doc, analysis);
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(context.only)) return [];

@@ -13,21 +13,17 @@ export class HouseNamesStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
-  constructor() {
-    // Saving the list in the editor takes effect at once, whatever the file watcher reports.
-    this.watchers.push(
-      vscode.workspace.onDidSaveTextDocument((doc) => {
-        const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
-        const relative = folder && vscode.workspace.getConfiguration('copydesk', folder.uri).get<string>('namesFile', '.copydesk/names.json');
-        if (folder && relative && vscode.Uri.joinPath(folder.uri, relative).toString() === doc.uri.toString()) {
-          void this.loadFolder(folder, relative).then(() => this.changed.fire());
-        }
-      }),
-    );
-  }
+  // Saving the list in the editor takes effect at once, whatever the file watcher reports.
+  private readonly saved = vscode.workspace.onDidSaveTextDocument((doc) => {
+    const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+    const relative = folder && vscode.workspace.getConfiguration('copydesk', folder.uri).get<string>('namesFile', '.copydesk/names.json');
+    if (folder && relative && vscode.Uri.joinPath(folder.uri, relative).toString() === doc.uri.toString()) {
+      void this.loadFolder(folder, relative).then(() => this.changed.fire());
+    }
+  });
 
   async load(): Promise<void> {
-    for (const w of this.watchers.splice(1)) w.dispose();
+    for (const w of this.watchers.splice(0)) w.dispose();
     this.lists.clear();
     this.problems.clear();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -79,6 +75,7 @@ export class HouseNamesStore implements vscode.Disposable {
 
   dispose(): void {
     for (const w of this.watchers) w.dispose();
+    this.saved.dispose();
     this.problems.dispose();
     this.changed.dispose();
   }

@@ -54,6 +54,18 @@ describe('Copydesk diagnostics in the editor', () => {
     assert.ok(doc.isDirty);
   });
 
+  it('shows French typography as a hint whose quick fix inserts the no-break space', async () => {
+    const editor = await open('guillemets.md');
+    const doc = editor.document;
+    const ds = await waitFor(doc.uri, (x) => x.some((d) => ruleOf(d) === 'typography'), 'a typography hint');
+    const d = ds.find((x) => ruleOf(x) === 'typography' && doc.getText(x.range) === '«')!;
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Hint);
+    assert.match(d.message, /espace insécable/);
+    const fix = await waitForAction(doc.uri, d.range, (a) => /espace insécable/.test(a.title));
+    assert.ok(fix.edit && (await vscode.workspace.applyEdit(fix.edit)));
+    assert.equal(doc.lineAt(4).text.slice(0, 6), '«\u00a0Nous');
+  });
+
   it('checks a new, never saved draft', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Le ministre a dit « non.\n' });
     await vscode.window.showTextDocument(doc);

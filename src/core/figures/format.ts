@@ -1,6 +1,7 @@
 // Writing numbers the way each language prints them: French 31 170 000 000 (narrow no-break
 // spaces) and 23,6 ; English 31,170,000,000 and 23.6.
 import type { FigureFact, Language } from '../types';
+import { lineAt, lineStarts } from '../positions';
 import { scaleName } from './scales';
 
 export const NNBSP = '\u202f';
@@ -66,20 +67,7 @@ export function lineNumber(text: string, offset: number): number {
  * costs a binary search (a rule with hundreds of findings would rescan the text for each).
  */
 export function lineFinder(text: string): (offset: number) => number {
-  let newlines: number[] | undefined;
-  return (offset) => {
-    if (!newlines) {
-      newlines = [];
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i);
-    }
-    // lines before offset = newlines at positions < offset
-    let lo = 0;
-    let hi = newlines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (newlines[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo + 1;
-  };
+  // built on first use: most analyses ask for no line at all
+  let starts: number[] | undefined;
+  return (offset) => lineAt((starts ??= lineStarts(text)), offset) + 1;
 }

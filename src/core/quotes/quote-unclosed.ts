@@ -1,20 +1,7 @@
 // quote-unclosed: a quotation that is opened and never closed, or closed and never opened,
 // within its paragraph (French continuation paragraphs are handled by the pairing).
 import { say, type Rule } from '../rule';
-import type { Paragraph } from '../types';
-
-/** The paragraph holding an offset (paragraphs are sorted and disjoint). */
-function paragraphAt(paragraphs: readonly Paragraph[], at: number): Paragraph | undefined {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].end <= at) lo = mid + 1;
-    else if (paragraphs[mid].start > at) hi = mid - 1;
-    else return paragraphs[mid];
-  }
-  return undefined;
-}
+import { inside, spanAt } from './locate';
 
 export const quoteUnclosed: Rule = {
   id: 'quote-unclosed',
@@ -25,7 +12,8 @@ export const quoteUnclosed: Rule = {
   },
   check({ facts, language, text, prose }) {
     return facts.strayMarks.map((m) => {
-      const para = paragraphAt(prose.paragraphs, m.start);
+      const i = spanAt(prose.paragraphs, m.start);
+      const para = inside(prose.paragraphs, i, m.start) ? prose.paragraphs[i] : undefined;
       const related = para
         ? [{ start: para.start, end: para.end, message: say(language, 'The paragraph the quotation belongs to', 'Le paragraphe de la citation') }]
         : undefined;

@@ -1,5 +1,6 @@
 // Builds the source index: word ids, positions and trigram postings of every document.
 import { detectLanguage } from '../language';
+import { lineAt, lineStarts } from '../positions';
 import type { SourceDocument } from '../types';
 import { words } from './tokens';
 import type { IndexedSource, SourceIndex } from './types';
@@ -9,11 +10,6 @@ const BITS = 2 ** 17;
 /** Key of the word trigram (a, b, c); exact below 131,072 distinct words, a hash above. */
 export const trigramKey = (a: number, b: number, c: number): number => ((a % BITS) * BITS + (b % BITS)) * BITS + (c % BITS);
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
 
 export function buildSourceIndex(documents: readonly SourceDocument[]): SourceIndex {
   const vocabulary = new Map<string, number>();
@@ -60,12 +56,5 @@ export function docOf(index: SourceIndex, pos: number): IndexedSource | undefine
 
 /** 1-based line of a character offset in a source document. */
 export function lineOf(doc: IndexedSource, offset: number): number {
-  let lo = 0;
-  let hi = doc.lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return lineAt(doc.lineStarts, offset) + 1;
 }

@@ -6,6 +6,7 @@
 // number-format's concern, not this rule's.
 import { say, type Draft, type Rule } from '../rule';
 import type { Language } from '../types';
+import { accentedCapitals } from './accented-capitals';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
@@ -33,6 +34,8 @@ interface Problem {
   newText: string;
   en: string;
   fr: string;
+  /** The fix's title when it is not a space change. */
+  title?: { en: string; fr: string };
 }
 
 function frenchHigh(text: string, out: Problem[]): void {
@@ -111,6 +114,14 @@ export function typographyProblems(text: string, language: Language): Problem[] 
   if (language === 'fr') {
     frenchHigh(text, out);
     frenchGuillemets(text, out);
+    for (const p of accentedCapitals(text)) {
+      out.push({
+        ...p,
+        en: '“A” opening a sentence is the preposition “à”: French keeps the accent on capitals (“À”)',
+        fr: '«\u00a0A\u00a0» en tête de phrase est la préposition «\u00a0à\u00a0»\u00a0: les capitales gardent leur accent («\u00a0À\u00a0»)',
+        title: { en: 'Write “À”', fr: 'Écrire «\u00a0À\u00a0»' },
+      });
+    }
   } else englishHigh(text, out);
   return out.sort((a, b) => a.at - b.at);
 }
@@ -125,10 +136,12 @@ export const typography: Rule = {
     return typographyProblems(prose.text, language).map((x) => ({
       start: x.at,
       end: x.at + 1,
-      message: say(language, `Typography: ${x.en}.`, `Typographie : ${x.fr}.`),
+      message: say(language, `Typography: ${x.en}.`, `Typographie\u00a0: ${x.fr}.`),
       fixes: [
         {
-          title: x.newText
+          title: x.title
+            ? say(language, x.title.en, x.title.fr)
+            : x.newText
             ? say(language, `Use a no-break space (${name(x.newText)})`, `Mettre une espace insécable (${name(x.newText)})`)
             : say(language, `Remove the space before “${x.mark}”`, `Supprimer l’espace avant « ${x.mark} »`),
           edits: [{ start: x.start, end: x.end, newText: x.newText }],

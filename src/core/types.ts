@@ -200,6 +200,11 @@ export interface AnalyzeOptions {
   sources?: SourceDocument[];
   /** Prebuilt index of the source documents (buildSourceIndex), reused across analyses; wins over `sources`. */
   sourceIndex?: SourceIndex;
+  /**
+   * Typography conventions turned off (ids from src/core/typography/problem.ts) and the no-break
+   * space the French fixes insert before ; ! ? (default U+202F; either is accepted when found).
+   */
+  typography?: { off?: string[]; highSpace?: 'U+202F' | 'U+00A0' };
   /** Optional cache that makes re-analysis of an edited document cheaper. */
   cache?: AnalysisCache;
 }

@@ -1,0 +1,79 @@
+// Spaces around the comma and the full stop, in both languages: none before them, one after
+// a comma, semicolon, colon, exclamation or question mark that a word follows (Lexique des
+// règles typographiques en usage à l'Imprimerie nationale, « Ponctuation »; Chicago Manual of
+// Style 6.7). A space before a comma that follows . ! ? is the trace of a lost quotation mark
+// (« … diplomatique. , a déclaré »): quote-unmarked reports it, so it is left alone here.
+//
+// Not punctuation: decimals and times (3,5 ; 14:30), code, URLs and e-mail addresses (blanked in
+// the prose), HTML entities, emoji shortcodes (:tada:), drive letters (D:).
+import { g, isSpace, isLetter, isWordChar, NBSP, original, type Problem, type Scan } from './problem';
+
+const BEFORE = / +([,.])/g;
+const AFTER = /[,;:!?](?=\p{L})/gu;
+
+export function spaceBeforeCommaOrStop(s: Scan): Problem[] {
+  const out: Problem[] = [];
+  const { prose } = s;
+  BEFORE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BEFORE.exec(prose))) {
+    const from = m.index;
+    const at = from + m[0].length - 1;
+    const mark = m[1];
+    const prev = prose[from - 1];
+    const next = prose[at + 1];
+    if (!prev || !(isWordChar(prev) || /[»”’")\]%]/.test(prev))) continue; // line start, a lost quotation (. ,), an ellipsis
+    let ok = original(s, at);
+    for (let i = from; i < at && ok; i++) ok = original(s, i);
+    if (!ok) continue;
+    // a full stop is the sentence's only when a space, a line end or the end follows (not .NET, .com, .5)
+    if (mark === '.' && next !== undefined && !/\s/.test(next)) continue;
+    if (mark === '.' && prose[at + 1] === '.') continue;
+    out.push({
+      convention: 'space-around-comma',
+      start: from,
+      end: at + 1,
+      edit: { start: from, end: at, newText: '' },
+      en: `a space before “${mark}”: no space goes before ${mark === ',' ? 'a comma' : 'a full stop'}`,
+      fr: `espace avant ${mark === ',' ? 'la virgule' : 'le point'}${NBSP}: il n’en faut pas`,
+      title: { en: `Remove the space before “${mark}”`, fr: `Supprimer l’espace avant ${g(mark)}` },
+    });
+  }
+  return out;
+}
+
+/** An emoji shortcode (:tada:) or a drive letter (D:) around a colon. */
+function colonException(text: string, at: number): boolean {
+  if (/^:[a-z0-9_+-]+:/.test(text.slice(at, at + 40)) || /(^|[^\p{L}\p{N}]):[a-z0-9_+-]+$/u.test(text.slice(Math.max(0, at - 40), at))) return true;
+  return /^[A-Z]$/.test(text[at - 1] ?? '') && !isWordChar(text[at - 2]);
+}
+
+export function spaceAfterPunctuation(s: Scan): Problem[] {
+  const out: Problem[] = [];
+  const { prose, text } = s;
+  AFTER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AFTER.exec(prose))) {
+    const at = m.index;
+    const mark = m[0];
+    const prev = prose[at - 1];
+    if (!original(s, at) || !original(s, at + 1)) continue;
+    // glued on both sides to letters for , ; ! ? only when the left is a word too (not « 3,a »)
+    if (!(isLetter(prev) || isSpace(prev) || /[»”’")\]]/.test(prev ?? ''))) continue;
+    if (mark === ';' && /&#?\w+$/.test(text.slice(Math.max(0, at - 12), at))) continue;
+    if (mark === ':' && colonException(text, at)) continue;
+    // a word with its own mark (Yahoo!Finance is rare; « aujourd’hui » has none): letters on both sides of ! ? only when a space precedes the word
+    if ((mark === '!' || mark === '?') && !isLetter(prev)) continue;
+    const want = ' ';
+    out.push({
+      convention: 'space-around-comma',
+      start: at,
+      end: at + 2,
+      edit: { start: at + 1, end: at + 1, newText: want },
+      en: `no space after “${mark}”`,
+      fr: `pas d’espace après ${g(mark)}`,
+      title: { en: `Add a space after “${mark}”`, fr: `Ajouter une espace après ${g(mark)}` },
+    });
+  }
+  return out;
+}

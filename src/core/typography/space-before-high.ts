@@ -1,0 +1,91 @@
+// The space before ; : ! ? — French sets a no-break space so that a line never starts with the
+// mark: U+202F (espace fine insécable) before ; ! ? and U+00A0 before :, as the Lexique des
+// règles typographiques en usage à l'Imprimerie nationale has it; either no-break space is
+// accepted. English sets no space before them (Chicago Manual of Style 6.7).
+//
+// Not punctuation: times and ratios (12:30, 3:2), URLs and code (blanked in the prose), a
+// drive letter (D:), an emoji shortcode (:tada:), an HTML entity (&amp;), ?! and …? runs.
+import { g, isNoBreak, isSpace, isWordChar, NBSP, original, spaceName, type Problem, type Scan } from './problem';
+
+const HIGH = /[;:!?]/g;
+
+/** An emoji shortcode such as :tada: or :+1: around the colon at `at`. */
+function inShortcode(text: string, at: number): boolean {
+  const after = /^:[a-z0-9_+-]+:/.exec(text.slice(at, at + 40));
+  if (after && !isWordChar(text[at - 1])) return true;
+  const back = text.slice(Math.max(0, at - 40), at + 1);
+  return /(^|[^\p{L}\p{N}]):[a-z0-9_+-]+:$/u.test(back);
+}
+
+/** A Windows drive letter: one capital standing alone before the colon (« sur D: puis »). */
+const isDrive = (text: string, at: number): boolean => /^[A-Z]$/.test(text[at - 1] ?? '') && !isWordChar(text[at - 2]) && (text[at + 1] === undefined || /[\s\\/]/.test(text[at + 1]));
+
+/** Marks that are not sentence punctuation: skipped by both languages. */
+function notPunctuation(s: Scan, at: number, prev: string | undefined): boolean {
+  const { text } = s;
+  const mark = text[at];
+  const next = text[at + 1];
+  if (!original(s, at)) return true;
+  if (isWordChar(next) && isWordChar(prev)) return true; // 12:30, a?b
+  if (next === ')' || next === '(' || /[!?…:;]/.test(prev ?? '')) return true; // :) ?! …?
+  if (mark === ';' && /&#?\w+$/.test(text.slice(Math.max(0, at - 12), at))) return true;
+  if (mark === ':' && (inShortcode(text, at) || isDrive(text, at))) return true;
+  return false;
+}
+
+export function frenchSpaceBeforeHigh(s: Scan): Problem[] {
+  const out: Problem[] = [];
+  const { prose } = s;
+  HIGH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HIGH.exec(prose))) {
+    const at = m.index;
+    const mark = m[0];
+    // the run of spaces before the mark (ordinary or not)
+    let from = at;
+    while (from > 0 && isSpace(prose[from - 1]) && original(s, from - 1) && prose[from - 1] !== '\n') from--;
+    const space = prose.slice(from, at);
+    const prev = prose[from - 1];
+    if (prev === undefined || /\s/.test(prev) || notPunctuation(s, at, prev)) continue;
+    if (space.length === 1 && isNoBreak(space)) continue;
+    // letters glued on both sides with no space (« Résultat:la ») are space-around-comma's too; here only the space before
+    const want = mark === ':' ? NBSP : s.highSpace;
+    const name = spaceName(want);
+    const what = space.length === 0 ? { en: 'no space', fr: 'pas d’espace' } : space.length > 1 ? { en: 'several spaces', fr: 'plusieurs espaces' } : { en: 'a breaking space', fr: 'espace sécable' };
+    out.push({
+      convention: 'space-before-high',
+      start: at,
+      end: at + 1,
+      edit: { start: from, end: at, newText: want },
+      en: `${what.en} before “${mark}”: French sets a ${name.en}`,
+      fr: `${what.fr} avant ${g(mark)}${NBSP}: le français demande une ${name.fr}`,
+      title: { en: `Use a ${name.en}`, fr: `Mettre une ${name.fr}` },
+    });
+  }
+  return out;
+}
+
+export function englishSpaceBeforeHigh(s: Scan): Problem[] {
+  const out: Problem[] = [];
+  const { prose } = s;
+  HIGH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HIGH.exec(prose))) {
+    const at = m.index;
+    let from = at;
+    while (from > 0 && isSpace(prose[from - 1]) && original(s, from - 1)) from--;
+    const prev = prose[from - 1];
+    if (from === at || prev === undefined || /\s/.test(prev) || notPunctuation(s, at, prev)) continue;
+    out.push({
+      convention: 'space-before-high',
+      start: at,
+      end: at + 1,
+      edit: { start: from, end: at, newText: '' },
+      en: `a space before “${m[0]}”: English sets none`,
+      fr: `espace avant ${g(m[0])}${NBSP}: l’anglais n’en met pas`,
+      title: { en: `Remove the space before “${m[0]}”`, fr: `Supprimer l’espace avant ${g(m[0])}` },
+    });
+  }
+  return out;
+}
+

@@ -4,7 +4,7 @@
 // and then call its figure blind: once a set has been looked at to fix a rule, write a new one
 // in a new folder (blind/2, …) and keep the old one as an ordinary regression set.
 //
-//   tsx scripts/eval-blind.ts names|quotes|figures [--verbose] [--set DIR]
+//   tsx scripts/eval-blind.ts names|quotes|figures|typography [--verbose] [--set DIR]
 //
 // Scoring (the targets are the issues' "Done when" lines):
 // * names: each pair goes through analyze() in a short draft (one template per language, the
@@ -17,6 +17,8 @@
 //   drafts give quote-unattributed findings per 1,000 words.
 // * figures: per rule and per kind, whether the rule fires on the item; the correct drafts
 //   must give no finding at warning or error severity.
+// * typography: findings of typography and number-format (the space before %) against the
+//   problems labelled, and whether one fix-all pass gives exactly the expected text.
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { analyze } from '../src/core/analyze';
@@ -286,10 +288,57 @@ function scoreFigures(dir: string): void {
   console.log(`  correct drafts: ${drafts.length}; figure findings at warning or error ${warn} (target 0), below warning ${other}`);
 }
 
+// ── typography ───────────────────────────────────────────────────────────────────────────
+interface TypoCase { lang: Language; text: string; flag: string[]; fixed: string; kind?: string }
+// The space before % is number-format's (one problem, one finding), so both rules count here.
+const TYPO_RULES: RuleId[] = ['typography', 'number-format'];
+
+function applyAll(text: string, findings: Finding[]): string {
+  const edits = findings.flatMap((f) => f.fixes?.find((x) => x.fixAll)?.edits ?? f.fixes?.[0]?.edits ?? []).sort((a, b) => b.start - a.start);
+  let out = text;
+  let last = Infinity;
+  for (const e of edits) {
+    if (e.end > last) continue;
+    out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+    last = e.start;
+  }
+  return out;
+}
+
+function scoreTypography(dir: string): void {
+  const cases = JSON.parse(readFileSync(join(dir, 'typography', 'cases.json'), 'utf8')) as TypoCase[];
+  let tp = 0, fp = 0, fn = 0, exact = 0, flaggedN = 0;
+  const kinds = new Map<string, { ok: number; n: number }>();
+  for (const c of cases) {
+    const findings = analyze(c.text, { language: c.lang }).findings.filter((f) => TYPO_RULES.includes(f.rule));
+    const m = matchSpans(c.text, findings, c.flag);
+    tp += m.tp;
+    fp += m.fp.length;
+    fn += m.fn.length;
+    const fixedOk = applyAll(c.text, findings) === c.fixed;
+    if (c.flag.length) { flaggedN++; if (fixedOk) exact++; }
+    const k = kinds.get(c.kind ?? '?') ?? { ok: 0, n: 0 };
+    k.n++;
+    if (!m.fp.length && !m.fn.length) k.ok++;
+    kinds.set(c.kind ?? '?', k);
+    if (verbose) {
+      for (const f of m.fp) console.log(`  FP [${c.kind}] "${c.text.slice(f.start, f.end)}" ${f.message} ⟵ ${JSON.stringify(c.text)}`);
+      for (const e of m.fn) console.log(`  FN [${c.kind}] ${JSON.stringify(e)} ⟵ ${JSON.stringify(c.text)}`);
+      if (c.flag.length && !fixedOk) console.log(`  FIX [${c.kind}] ${JSON.stringify(applyAll(c.text, findings))} ≠ ${JSON.stringify(c.fixed)}`);
+    }
+  }
+  const x = f1(tp, fp, fn);
+  console.log(`blind typography (${dir}): ${cases.length} cases (${cases.filter((c) => c.flag.length).length} flagged, ${cases.filter((c) => !c.flag.length).length} correct)`);
+  console.log(`  problems found ${tp}/${tp + fn}, false alarms ${fp}: recall ${x.r.toFixed(3)}, precision ${x.p.toFixed(3)}, F1 ${x.f.toFixed(3)} (target ≥ 0.9)`);
+  console.log(`  flagged cases brought exactly to the expected text by one fix-all pass: ${exact}/${flaggedN}`);
+  console.log('  per kind (cases entirely right / cases):');
+  for (const [k, c] of [...kinds].sort()) console.log(`    ${k.padEnd(28)} ${c.ok}/${c.n}`);
+}
+
 const which = process.argv[2];
-const scorers: Record<string, (dir: string) => void> = { names: scoreNames, quotes: scoreQuotes, figures: scoreFigures };
+const scorers: Record<string, (dir: string) => void> = { names: scoreNames, quotes: scoreQuotes, figures: scoreFigures, typography: scoreTypography };
 if (!scorers[which]) {
-  console.error('usage: tsx scripts/eval-blind.ts names|quotes|figures [--verbose] [--set DIR]');
+  console.error('usage: tsx scripts/eval-blind.ts names|quotes|figures|typography [--verbose] [--set DIR]');
   process.exit(2);
 }
 for (const dir of sets()) {

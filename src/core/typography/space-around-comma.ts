@@ -28,7 +28,7 @@ export function spaceBeforeCommaOrStop(s: Scan): Problem[] {
     if (!ok) continue;
     // a full stop is the sentence's only when a space, a line end or the end follows (not .NET, .com, .5)
     if (mark === '.' && next !== undefined && !/\s/.test(next)) continue;
-    if (mark === '.' && prose[at + 1] === '.') continue;
+    if (mark === '.' && /^ ?\./.test(prose.slice(at + 1, at + 3))) continue; // . . . spaced ellipsis
     out.push({
       convention: 'space-around-comma',
       start: from,

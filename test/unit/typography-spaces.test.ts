@@ -24,6 +24,10 @@ describe('typography: spaces around punctuation', () => {
     ];
     for (const [what, text] of clean) it(`leaves alone: ${what}`, () => assert.deepEqual(marks(text, 'space-before-high', fr), []));
 
+    it('adds the space after a colon when a word is glued to it', () =>
+      assert.equal(fixConvention(`Résultat${NBSP}:la séance est levée.`, 'space-before-high', fr), `Résultat${NBSP}: la séance est levée.`));
+    it('one finding for the space before and after', () =>
+      assert.equal(fixConvention('Résultat :la séance est levée.', 'space-before-high', fr), `Résultat${NBSP}: la séance est levée.`));
     it('a setting chooses U+00A0 before ; ! ?', () =>
       assert.equal(fixConvention('Qui paiera ? Personne.', 'space-before-high', { ...fr, typography: { highSpace: 'U+00A0' } }), `Qui paiera${NBSP}? Personne.`));
   });
@@ -46,7 +50,7 @@ describe('typography: spaces around punctuation', () => {
       ['a space before a comma, English', 'Well , that settles it.', 'Well, that settles it.', 'en'],
       ['a space before a full stop', 'Le vote a eu lieu hier .', 'Le vote a eu lieu hier.', 'fr'],
       ['no space after a comma', 'Il est venu,puis reparti.', 'Il est venu, puis reparti.', 'fr'],
-      ['no space after a colon', `Résultat${NBSP}:la séance est levée.`, `Résultat${NBSP}: la séance est levée.`, 'fr'],
+      ['no space after a full stop', 'On verra bien.Résultat demain.', 'On verra bien. Résultat demain.', 'fr'],
       ['no space after a semicolon, English', 'He left;she stayed.', 'He left; she stayed.', 'en'],
       ['a space before a comma after a closing guillemet', `Il a dit «${NBSP}non${NBSP}» , puis il est parti.`, `Il a dit «${NBSP}non${NBSP}», puis il est parti.`, 'fr'],
     ];

@@ -26,7 +26,7 @@ delete ALWAYS.Eric;
 // At a sentence start only: « A » the preposition, « Ca », « Etre ».
 const OPENERS: Record<string, string> = { A: 'À', Ca: 'Ça', Etre: 'Être' };
 
-const WORD = /(?<![\p{L}\p{N}.-])(?:[AEIC][\p{L}]*(?:-[\p{L}]+)*)(?![\p{L}\p{N}])/gu;
+const WORD = /(?<![\p{L}\p{N}-])(?:[AEIC][\p{L}]*(?:-[\p{L}]+)*)(?![\p{L}\p{N}])/gu;
 // Words that follow the English article « A » and never the French preposition: an English
 // headline quoted in a French draft (« A New Hope ») stays as it is.
 const ENGLISH_AFTER_A = new Set(['new', 'good', 'great', 'few', 'lot', 'man', 'woman', 'year', 'day', 'way', 'little', 'long', 'big', 'small', 'very', 'senior', 'former', 'second', 'third', 'single', 'number']);
@@ -51,7 +51,7 @@ export function accentedCapitals(s: Scan): Problem[] {
     if (!want && OPENERS[word] && sentenceStart(prose, at)) {
       const rest = prose.slice(at + word.length, at + word.length + 40);
       // the preposition is followed by a space and a word; « A » before an English word is the article
-      const next = /^[ \u00a0\u202f]([\p{L}\p{N}’']+)/u.exec(rest)?.[1];
+      const next = /^[ \u00a0\u202f]+([\p{L}\p{N}’']+)/u.exec(rest)?.[1];
       if (next && !(word === 'A' && ENGLISH_AFTER_A.has(next.toLowerCase()))) want = OPENERS[word];
     }
     if (!want) continue;

@@ -23,8 +23,8 @@ export function doubledPunctuation(s: Scan): Problem[] {
       convention: 'doubled-punctuation',
       start: at,
       end,
-      // keep the first mark, drop the rest (and the space between them)
-      edit: { start: at + 1, end, newText: '' },
+      // one mark for the run, and a space when a word is glued after it (« , ,la » → « , la »)
+      edit: { start: at, end, newText: mark + (/\p{L}/u.test(prose[end] ?? '') ? ' ' : '') },
       en: `“${mark}” typed twice`,
       fr: `${g(mark)} répété`,
       title: { en: `Keep one “${mark}”`, fr: `Ne garder qu’un ${g(mark)}` },

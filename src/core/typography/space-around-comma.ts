@@ -5,11 +5,12 @@
 // (« … diplomatique. , a déclaré »): quote-unmarked reports it, so it is left alone here.
 //
 // Not punctuation: decimals and times (3,5 ; 14:30), code, URLs and e-mail addresses (blanked in
-// the prose), HTML entities, emoji shortcodes (:tada:), drive letters (D:).
-import { g, isSpace, isLetter, isWordChar, NBSP, original, type Problem, type Scan } from './problem';
+// the prose), HTML entities, emoji shortcodes (:tada:).
+import { g, isWordChar, NBSP, original, type Problem, type Scan } from './problem';
 
 const BEFORE = / +([,.])/g;
-const AFTER = /[,;:!?](?=\p{L})/gu;
+// , ; : ! ? before a letter; a full stop only between a lower-case letter and a capital (« bien.Résultat »)
+const AFTER = /[,;:!?](?=\p{L})|(?<=\p{Ll})\.(?=\p{Lu})/gu;
 
 export function spaceBeforeCommaOrStop(s: Scan): Problem[] {
   const out: Problem[] = [];
@@ -27,7 +28,7 @@ export function spaceBeforeCommaOrStop(s: Scan): Problem[] {
     for (let i = from; i < at && ok; i++) ok = original(s, i);
     if (!ok) continue;
     // a full stop is the sentence's only when a space, a line end or the end follows (not .NET, .com, .5)
-    if (mark === '.' && next !== undefined && !/\s/.test(next)) continue;
+    if (mark === '.' && next !== undefined && !/[\s»”)\]"']/.test(next)) continue;
     if (mark === '.' && /^ ?\./.test(prose.slice(at + 1, at + 3))) continue; // . . . spaced ellipsis
     out.push({
       convention: 'space-around-comma',
@@ -42,11 +43,9 @@ export function spaceBeforeCommaOrStop(s: Scan): Problem[] {
   return out;
 }
 
-/** An emoji shortcode (:tada:) or a drive letter (D:) around a colon. */
-function colonException(text: string, at: number): boolean {
-  if (/^:[a-z0-9_+-]+:/.test(text.slice(at, at + 40)) || /(^|[^\p{L}\p{N}]):[a-z0-9_+-]+$/u.test(text.slice(Math.max(0, at - 40), at))) return true;
-  return /^[A-Z]$/.test(text[at - 1] ?? '') && !isWordChar(text[at - 2]);
-}
+/** An emoji shortcode (:tada:, :+1:) around a colon. */
+const inShortcode = (text: string, at: number): boolean =>
+  (!isWordChar(text[at - 1]) && /^:[a-z0-9_+-]+:/.test(text.slice(at, at + 40))) || /(^|[^\p{L}\p{N}]):[a-z0-9_+-]+$/u.test(text.slice(Math.max(0, at - 40), at));
 
 export function spaceAfterPunctuation(s: Scan): Problem[] {
   const out: Problem[] = [];
@@ -58,18 +57,21 @@ export function spaceAfterPunctuation(s: Scan): Problem[] {
     const mark = m[0];
     const prev = prose[at - 1];
     if (!original(s, at) || !original(s, at + 1)) continue;
-    // glued on both sides to letters for , ; ! ? only when the left is a word too (not « 3,a »)
-    if (!(isLetter(prev) || isSpace(prev) || /[»”’")\]]/.test(prev ?? ''))) continue;
+    if (prev === undefined) continue;
+    // French ; : ! ? take their space before and after from space-before-high (one finding per mark)
+    if (s.language === 'fr' && mark !== ',' && mark !== '.') continue;
+    // the second of a doubled mark (« , ,la ») is doubled-punctuation's
+    if (/[,;] ?$/.test(prose.slice(Math.max(0, at - 2), at)) && prose.slice(Math.max(0, at - 2), at).trim().endsWith(mark)) continue;
     if (mark === ';' && /&#?\w+$/.test(text.slice(Math.max(0, at - 12), at))) continue;
-    if (mark === ':' && colonException(text, at)) continue;
-    // a word with its own mark (Yahoo!Finance is rare; « aujourd’hui » has none): letters on both sides of ! ? only when a space precedes the word
-    if ((mark === '!' || mark === '?') && !isLetter(prev)) continue;
+    if (mark === ':' && (inShortcode(text, at) || (/^[A-Z]$/.test(text[at - 1] ?? '') && !isWordChar(text[at - 2])))) continue; // :tada:, D:
+
     const want = ' ';
     out.push({
       convention: 'space-around-comma',
       start: at,
       end: at + 2,
-      edit: { start: at + 1, end: at + 1, newText: want },
+      // the edit replaces the mark itself, so that a fix of the next word (É, À) never starts at the same point
+      edit: { start: at, end: at + 1, newText: mark + want },
       en: `no space after “${mark}”`,
       fr: `pas d’espace après ${g(mark)}`,
       title: { en: `Add a space after “${mark}”`, fr: `Ajouter une espace après ${g(mark)}` },

@@ -26,7 +26,7 @@ function notPunctuation(s: Scan, at: number, prev: string | undefined): boolean 
   const mark = text[at];
   const next = text[at + 1];
   if (!original(s, at)) return true;
-  if (isWordChar(next) && isWordChar(prev)) return true; // 12:30, a?b
+  if (/\d/.test(next ?? '') && /\d/.test(prev ?? '')) return true; // 12:30, 3:2
   if (next === ')' || next === '(' || /[!?…:;]/.test(prev ?? '')) return true; // :) ?! …?
   if (mark === ';' && /&#?\w+$/.test(text.slice(Math.max(0, at - 12), at))) return true;
   if (mark === ':' && (inShortcode(text, at) || isDrive(text, at))) return true;
@@ -47,18 +47,32 @@ export function frenchSpaceBeforeHigh(s: Scan): Problem[] {
     const space = prose.slice(from, at);
     const prev = prose[from - 1];
     if (prev === undefined || /\s/.test(prev) || notPunctuation(s, at, prev)) continue;
-    if (space.length === 1 && isNoBreak(space)) continue;
-    // letters glued on both sides with no space (« Résultat:la ») are space-around-comma's too; here only the space before
+    if (space.length === 1 && isNoBreak(space) && !/\p{L}/u.test(prose[at + 1] ?? '')) continue;
     const want = mark === ':' ? NBSP : s.highSpace;
     const name = spaceName(want);
+    // a word glued after the mark (« Résultat :la ») also wants a space after: one finding, one edit
+    const after = /\p{L}/u.test(prose[at + 1] ?? '') && original(s, at + 1) && !(mark === ':' && inShortcode(s.text, at));
     const what = space.length === 0 ? { en: 'no space', fr: 'pas d’espace' } : space.length > 1 ? { en: 'several spaces', fr: 'plusieurs espaces' } : { en: 'a breaking space', fr: 'espace sécable' };
+    if (space.length === 1 && isNoBreak(space)) {
+      // the space before is right; only the one after is missing
+      out.push({
+        convention: 'space-before-high',
+        start: at,
+        end: at + 2,
+        edit: { start: at, end: at + 1, newText: `${mark} ` },
+        en: `no space after “${mark}”`,
+        fr: `pas d’espace après ${g(mark)}`,
+        title: { en: `Add a space after “${mark}”`, fr: `Ajouter une espace après ${g(mark)}` },
+      });
+      continue;
+    }
     out.push({
       convention: 'space-before-high',
       start: at,
       end: at + 1,
-      edit: { start: from, end: at, newText: want },
-      en: `${what.en} before “${mark}”: French sets a ${name.en}`,
-      fr: `${what.fr} avant ${g(mark)}${NBSP}: le français demande une ${name.fr}`,
+      edit: after ? { start: from, end: at + 1, newText: `${want}${mark} ` } : { start: from, end: at, newText: want },
+      en: `${what.en} before “${mark}”${after ? ' and none after' : ''}: French sets a ${name.en} before it${after ? ' and a space after' : ''}`,
+      fr: `${what.fr} avant ${g(mark)}${after ? ' et aucune après' : ''}${NBSP}: le français demande une ${name.fr} avant${after ? ' et une espace après' : ''}`,
       title: { en: `Use a ${name.en}`, fr: `Mettre une ${name.fr}` },
     });
   }

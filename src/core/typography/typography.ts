@@ -21,6 +21,13 @@ import { frenchUnitSpace } from './unit-space';
 
 type Module = (s: Scan) => Problem[];
 
+// URLs, e-mail addresses and file paths in plain text (Markdown's are already blanked): a token
+// that starts with a scheme, www., ~/ or ./, a drive (C:\), or holds an @ between word characters.
+const TOKEN = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:|~\/|\.{1,2}\/|[A-Z]:\\)\S*|[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\p{L}\p{N}])\/[\w.-]+\/[\w./-]*/giu;
+
+/** The prose with URLs, addresses and paths blanked, so that no convention reads them. */
+const maskTokens = (prose: string): string => prose.replace(TOKEN, (t) => ' '.repeat(t.length));
+
 const FRENCH: Module[] = [frenchSpaceBeforeHigh, frenchGuillemets, frenchUnitSpace, spaceBeforeCommaOrStop, spaceAfterPunctuation, doubleSpace, accentedCapitals, ellipsis, apostropheStyle, doubledPunctuation, bracketSpaces];
 const ENGLISH: Module[] = [englishSpaceBeforeHigh, spaceBeforeCommaOrStop, spaceAfterPunctuation, doubleSpace, ellipsis, apostropheStyle, dashStyle, doubledPunctuation, bracketSpaces];
 
@@ -31,15 +38,34 @@ const ENGLISH: Module[] = [englishSpaceBeforeHigh, spaceBeforeCommaOrStop, space
  */
 export function typographyProblems(text: string, prose: string, language: Language, options: AnalyzeOptions['typography'] = {}): Problem[] {
   const off = new Set<string>(options.off ?? []);
-  const scan: Scan = { text, prose, language, highSpace: options.highSpace === 'U+00A0' ? NBSP : NNBSP };
+  const scan: Scan = { text, prose: maskTokens(prose), language, highSpace: options.highSpace === 'U+00A0' ? NBSP : NNBSP };
   const all = (language === 'fr' ? FRENCH : ENGLISH).flatMap((module) => module(scan)).filter((p) => !off.has(p.convention));
   all.sort((a, b) => a.edit.start - b.edit.start || a.start - b.start);
   const out: Problem[] = [];
   let last = -1;
   for (const p of all) {
-    // edits must not overlap or touch at one insertion point: one pass stays well defined
-    if (p.edit.start < last || (p.edit.start === last && out.length && out[out.length - 1].edit.end === p.edit.start && p.edit.start === p.edit.end)) continue;
-    out.push(p);
+    const prev = out[out.length - 1];
+    if (prev && prev.edit.start === p.edit.start && (prev.edit.start === prev.edit.end || p.edit.start === p.edit.end)) {
+      // an insertion and another edit at one point (« «, ,» : a space after « and the doubled comma):
+      // one edit does both, insertion first, so that one pass leaves nothing for the next
+      const [ins, other] = prev.edit.start === prev.edit.end ? [prev.edit, p.edit] : [p.edit, prev.edit];
+      // both add a space there (« «:la »: after « and before :): one space is enough
+      const twice = /^[ \u00a0\u202f]+$/.test(ins.newText) && /^[ \u00a0\u202f]/.test(other.newText);
+      prev.edit = { start: ins.start, end: other.end, newText: twice ? other.newText : ins.newText + other.newText };
+      last = Math.max(last, other.end);
+      continue;
+    }
+    if (prev && prev.edit.start === p.edit.start) {
+      // two replacements from one point: the wider one, which usually rewrites the whole run
+      if (p.edit.end > prev.edit.end) {
+        out[out.length - 1] = { ...p, edit: { ...p.edit } };
+        last = p.edit.end;
+      }
+      continue;
+    }
+    // edits must not overlap: the later one comes back on the next pass if it still stands
+    if (p.edit.start < last) continue;
+    out.push({ ...p, edit: { ...p.edit } });
     last = Math.max(p.edit.end, p.edit.start);
   }
   return out.sort((a, b) => a.start - b.start);

@@ -42,10 +42,8 @@ export function frenchUnitSpace(s: Scan): Problem[] {
       else break;
     }
     if (isWordChar(prose[n - 1]) || prose[n - 1] === '-') continue;
-    // an English-style prefix symbol ($5) is not this case; neither is a run of spaces across a line
-    if (m[2].length > 1) continue;
     // « 3 m » after an ordinary space: only units that cannot be a word (m, g, K, W, V, L are also initials or words)
-    if (m[2].length === 1 && /^(m|g|K|W|V|L|min)$/.test(unit)) continue;
+    if (m[2].length >= 1 && /^(m|g|K|W|V|L|min)$/.test(unit)) continue;
     out.push({
       convention: 'unit-space',
       start: from,

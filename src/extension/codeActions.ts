@@ -29,7 +29,8 @@ export class CopydeskCodeActions implements vscode.CodeActionProvider {
   private actions(doc: vscode.TextDocument, r: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const analysis = this.analyses.get(doc);
     if (!analysis) return [];
-    if (context.only && FIX_ALL.contains(context.only)) return fixAllAction(doc, analysis);
+    // Fix All asks for source.fixAll, Source Action… for source, codeActionsOnSave for either or for ours
+    if (context.only && (FIX_ALL.contains(context.only) || context.only.contains(FIX_ALL))) return fixAllAction(doc, analysis);
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(context.only)) return [];
     const actions: vscode.CodeAction[] = [];
     for (const f of analysis.findings) {

@@ -34,6 +34,10 @@ export function readConfig(doc: vscode.TextDocument): DocumentConfig {
       format: doc.languageId === 'markdown' ? 'markdown' : 'plaintext',
       language: c.get<LanguageSetting>('documentLanguage', 'auto'),
       rules,
+      typography: {
+        off: c.get<string[]>('typography.off', []),
+        highSpace: c.get<string>('typography.noBreakSpace', 'U+202F') === 'U+00A0' ? 'U+00A0' : 'U+202F',
+      },
     },
     highlight: {
       names: c.get<boolean>('highlight.names', true),

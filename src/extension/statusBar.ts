@@ -21,9 +21,14 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const n = analysis.findings.length;
-    this.item.text = `$(checklist) ${analysis.language.toUpperCase()} · ${n}`;
-    this.item.tooltip = vscode.l10n.t('Copydesk reads this draft as {0}: {1} finding(s). Click to open the Problems panel.', analysis.language === 'fr' ? vscode.l10n.t('French') : vscode.l10n.t('English'), n);
+    // The Problems panel never lists hints: count them apart so that both numbers agree with it.
+    const hints = analysis.findings.filter((f) => f.severity === 'hint').length;
+    const n = analysis.findings.length - hints;
+    this.item.text = `$(checklist) ${analysis.language.toUpperCase()} · ${n}${hints ? ` · ${vscode.l10n.t('{0} typo', hints)}` : ''}`;
+    const language = analysis.language === 'fr' ? vscode.l10n.t('French') : vscode.l10n.t('English');
+    this.item.tooltip = hints
+      ? vscode.l10n.t('Copydesk reads this draft as {0}: {1} finding(s) in the Problems panel, and {2} typography hint(s) shown in the text only. Click to open the Problems panel.', language, n, hints)
+      : vscode.l10n.t('Copydesk reads this draft as {0}: {1} finding(s). Click to open the Problems panel.', language, n);
     this.item.show();
   }
 

@@ -38,7 +38,7 @@ describe('typography', () => {
     it('fixes with the right no-break space, in French', () => {
       const text = 'Que veut-il ? Il a dit: « non ».';
       const fs = findings(text, 'typography', fr);
-      assert.match(fs[0].message, /^Typographie\u00a0: espace sécable avant «\u00a0\?\u00a0»\u00a0: le français demande une espace fine insécable/);
+      assert.match(fs[0].message, /^Typographie\u00a0: espace sécable avant «\u00a0\?\u00a0» \(le français demande une espace fine insécable/);
       const all = fs.flatMap((f) => f.fixes![0].edits);
       assert.equal(applyEdits(text, all), `Que veut-il${NNBSP}? Il a dit${NBSP}: «${NBSP}non${NBSP}».`);
       assert.ok(fs.every((f) => f.fixes![0].fixAll && f.severity === 'hint'));

@@ -9,7 +9,7 @@
 // * at a sentence start, the preposition « A » (« A lire aussi », « A Paris, … ») and « Ca »,
 //   « Etre ». The verb « a » cannot open a sentence except inverted (« A-t-il … »), which a
 //   hyphen joins and so never matches; an initial (« A. Dupont ») or « A380 » is not the word.
-import { g, NBSP, original, type Problem, type Scan } from './problem';
+import { g, original, type Problem, type Scan } from './problem';
 
 // Unaccented capitalised form → accented. Each is a French word or name that always takes the
 // accent and is not an English word (so « Education », « Election », « Energy » are not here).
@@ -64,7 +64,7 @@ export function accentedCapitals(s: Scan): Problem[] {
       end: at + word.length,
       edit: { start: at, end: at + 1, newText: want[0] },
       en: `“${word}”: French keeps the accent on capitals (“${want}”)`,
-      fr: `${g(word)}${NBSP}: les capitales gardent leur accent (${g(want)})`,
+      fr: `${g(word)} s’écrit ${g(want)} (les capitales gardent leur accent)`,
       title: { en: `Write “${want}”`, fr: `Écrire ${g(want)}` },
     });
   }

@@ -28,7 +28,7 @@ export function doubleSpace(s: Scan): Problem[] {
       end: to,
       edit: { start: from, end: to, newText: ' ' },
       en: `${m[0].length} spaces in a row: one is enough`,
-      fr: `${m[0].length} espaces à la suite${'\u00a0'}: une seule suffit`,
+      fr: `${m[0].length} espaces à la suite (une seule suffit)`,
       title: { en: 'Use one space', fr: 'Ne garder qu’une espace' },
     });
   }

@@ -19,7 +19,7 @@ export function ellipsis(s: Scan): Problem[] {
       end: at + 3,
       edit: { start: at, end: at + 3, newText: '…' },
       en: 'three full stops: use the ellipsis character “…”',
-      fr: `trois points${'\u00a0'}: les points de suspension s’écrivent en un seul caractère ${g('…')}`,
+      fr: `trois points (les points de suspension s’écrivent en un seul caractère, ${g('…')})`,
       title: { en: 'Use “…”', fr: `Écrire ${g('…')}` },
     });
   }

@@ -31,7 +31,7 @@ export function frenchGuillemets(s: Scan): Problem[] {
       end: at + 1,
       edit: { start: a, end: b, newText: NBSP },
       en: `${what.en} ${opening ? 'after «' : 'before »'}: French sets a ${name.en}`,
-      fr: `${what.fr} ${opening ? 'après le guillemet ouvrant' : 'avant le guillemet fermant'}${NBSP}: le français demande une ${name.fr}`,
+      fr: `${what.fr} ${opening ? 'après le guillemet ouvrant' : 'avant le guillemet fermant'} (le français demande une ${name.fr})`,
       title: { en: `Use a ${name.en}`, fr: `Mettre une ${name.fr}` },
     });
   }

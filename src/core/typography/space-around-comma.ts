@@ -6,7 +6,7 @@
 //
 // Not punctuation: decimals and times (3,5 ; 14:30), code, URLs and e-mail addresses (blanked in
 // the prose), HTML entities, emoji shortcodes (:tada:).
-import { g, isWordChar, NBSP, original, type Problem, type Scan } from './problem';
+import { g, isWordChar, original, type Problem, type Scan } from './problem';
 
 const BEFORE = / +([,.])/g;
 // , ; : ! ? before a letter; a full stop only between a lower-case letter and a capital (« bien.Résultat »)
@@ -36,7 +36,7 @@ export function spaceBeforeCommaOrStop(s: Scan): Problem[] {
       end: at + 1,
       edit: { start: from, end: at, newText: '' },
       en: `a space before “${mark}”: no space goes before ${mark === ',' ? 'a comma' : 'a full stop'}`,
-      fr: `espace avant ${mark === ',' ? 'la virgule' : 'le point'}${NBSP}: il n’en faut pas`,
+      fr: `espace avant ${mark === ',' ? 'la virgule' : 'le point'} (il n’en faut pas)`,
       title: { en: `Remove the space before “${mark}”`, fr: `Supprimer l’espace avant ${g(mark)}` },
     });
   }

@@ -72,7 +72,7 @@ export function frenchSpaceBeforeHigh(s: Scan): Problem[] {
       end: at + 1,
       edit: after ? { start: from, end: at + 1, newText: `${want}${mark} ` } : { start: from, end: at, newText: want },
       en: `${what.en} before “${mark}”${after ? ' and none after' : ''}: French sets a ${name.en} before it${after ? ' and a space after' : ''}`,
-      fr: `${what.fr} avant ${g(mark)}${after ? ' et aucune après' : ''}${NBSP}: le français demande une ${name.fr} avant${after ? ' et une espace après' : ''}`,
+      fr: `${what.fr} avant ${g(mark)}${after ? ' et aucune après' : ''} (le français demande une ${name.fr} avant${after ? ' et une espace après' : ''})`,
       title: { en: `Use a ${name.en}`, fr: `Mettre une ${name.fr}` },
     });
   }
@@ -96,7 +96,7 @@ export function englishSpaceBeforeHigh(s: Scan): Problem[] {
       end: at + 1,
       edit: { start: from, end: at, newText: '' },
       en: `a space before “${m[0]}”: English sets none`,
-      fr: `espace avant ${g(m[0])}${NBSP}: l’anglais n’en met pas`,
+      fr: `espace avant ${g(m[0])} (l’anglais n’en met pas)`,
       title: { en: `Remove the space before “${m[0]}”`, fr: `Supprimer l’espace avant ${g(m[0])}` },
     });
   }

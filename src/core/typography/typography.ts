@@ -32,6 +32,18 @@ const FRENCH: Module[] = [frenchSpaceBeforeHigh, frenchGuillemets, frenchUnitSpa
 const ENGLISH: Module[] = [englishSpaceBeforeHigh, spaceBeforeCommaOrStop, spaceAfterPunctuation, doubleSpace, ellipsis, apostropheStyle, dashStyle, doubledPunctuation, bracketSpaces];
 
 /**
+ * A form cited on its own between quotation marks (« Etat », “...”, « ; »): the text talks about
+ * the characters, as a style note or a correction does, so they are left as written.
+ */
+function cited(prose: string, p: Problem): boolean {
+  let a = p.start;
+  let b = p.end;
+  while (a > 0 && /[ \u00a0\u202f]/.test(prose[a - 1])) a--;
+  while (b < prose.length && /[ \u00a0\u202f]/.test(prose[b])) b++;
+  return /[«“‘"]/.test(prose[a - 1] ?? '') && /[»”’"]/.test(prose[b] ?? '') && p.end - p.start <= 24;
+}
+
+/**
  * Every typography problem of the prose, in text order, none overlapping another's edit (the
  * earlier one wins; the later comes back on the next pass if it still stands).
  * `text` is the original, `prose` the same text with non-prose blanked (see prose.ts).
@@ -39,7 +51,9 @@ const ENGLISH: Module[] = [englishSpaceBeforeHigh, spaceBeforeCommaOrStop, space
 export function typographyProblems(text: string, prose: string, language: Language, options: AnalyzeOptions['typography'] = {}): Problem[] {
   const off = new Set<string>(options.off ?? []);
   const scan: Scan = { text, prose: maskTokens(prose), language, highSpace: options.highSpace === 'U+00A0' ? NBSP : NNBSP };
-  const all = (language === 'fr' ? FRENCH : ENGLISH).flatMap((module) => module(scan)).filter((p) => !off.has(p.convention));
+  const all = (language === 'fr' ? FRENCH : ENGLISH)
+    .flatMap((module) => module(scan))
+    .filter((p) => !off.has(p.convention) && !cited(scan.prose, p));
   all.sort((a, b) => a.edit.start - b.edit.start || a.start - b.start);
   const out: Problem[] = [];
   let last = -1;

@@ -5,7 +5,7 @@
 //
 // Left alone: a degree of angle (45°), a time (14h30), a unit glued to a word (A4, COVID-19),
 // a number inside a word or code, and the symbol that comes first in English ($5).
-import { isNoBreak, isWordChar, NBSP, original, type Problem, type Scan } from './problem';
+import { g, isNoBreak, isWordChar, NBSP, original, type Problem, type Scan } from './problem';
 
 // Longest first so that km/h wins over km and m² over m. Single letters that are also words or
 // times (h, s, t, a, l) are left out: « 14h30 », « 3 s’il », « 2 t » would give false alarms.
@@ -50,7 +50,7 @@ export function frenchUnitSpace(s: Scan): Problem[] {
       end: unitAt + unit.length,
       edit: { start: from, end: unitAt, newText: NBSP },
       en: `${m[2] ? 'a breaking space' : 'no space'} between the number and “${unit}”: French sets a no-break space (U+00A0)`,
-      fr: `${m[2] ? 'espace sécable' : 'pas d’espace'} entre le nombre et «${NBSP}${unit}${NBSP}»${NBSP}: le français demande une espace insécable (U+00A0)`,
+      fr: `${m[2] ? 'espace sécable' : 'pas d’espace'} entre le nombre et ${g(unit)} (le français demande une espace insécable, U+00A0)`,
       title: { en: 'Use a no-break space', fr: 'Mettre une espace insécable' },
     });
   }

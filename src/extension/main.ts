@@ -90,10 +90,18 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     vscode.languages.registerHoverProvider([{ language: 'markdown' }, { language: 'plaintext' }], new CopydeskHover(analyses, (doc, path) => sources.resolve(doc, path))),
     vscode.commands.registerCommand('copydesk.recheck', () => {
       const doc = vscode.window.activeTextEditor?.document;
-      if (doc) {
-        analyses.forget(doc);
-        diagnostics.publish(doc);
-      }
+      if (!doc) return;
+      analyses.forget(doc);
+      diagnostics.publish(doc);
+      // say what the check found: the Problems panel may be closed
+      const analysis = analyses.peek(doc);
+      if (analysis) {
+        const hints = analysis.findings.filter((f) => f.severity === 'hint').length;
+        vscode.window.setStatusBarMessage(
+          vscode.l10n.t('Copydesk checked {0}: {1} finding(s), {2} typography hint(s).', vscode.workspace.asRelativePath(doc.uri), analysis.findings.length - hints, hints),
+          5000,
+        );
+      } else if (analyses.tooLarge(doc)) vscode.window.setStatusBarMessage(vscode.l10n.t('Copydesk does not check this document: it is larger than the copydesk.maxDocumentSize setting.'), 5000);
     }),
     vscode.commands.registerCommand('copydesk.toggleHighlights', () => {
       decorations.enabled = !decorations.enabled;

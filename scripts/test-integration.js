@@ -47,6 +47,8 @@ function workspace() {
 async function main() {
   if (!fs.existsSync(path.join(root, 'dist', 'extension.js'))) execFileSync('node', [path.join(root, 'esbuild.mjs')], { stdio: 'inherit', cwd: root });
   buildSuite();
+  // --build-only: the suite for VS Code's own launcher (.vscode/launch.json, "Extension Tests")
+  if (process.argv.includes('--build-only')) return;
   const electron = process.env.COPYDESK_TEST_ELECTRON === '1';
   if (!electron) ensureCodeServer();
   const ws = workspace();

@@ -18,10 +18,23 @@ const SHOTS = path.join(ROOT, 'test-results');
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-ui-'));
   fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'workspace'), ws, { recursive: true });
   fs.cpSync(path.join(ROOT, 'samples', FILE), path.join(ws, FILE));
-  const cs = await startCodeServer();
-  lap(`code-server at ${cs.url}`);
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-chr-'));
-  const ctx = await chromium.launchPersistentContext(profile, { ...CHROMIUM, viewport: { width: 1400, height: 850 } });
+  let cs;
+  let profile;
+  let ctx;
+  try {
+    cs = await startCodeServer();
+    lap(`code-server at ${cs.url}`);
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-chr-'));
+    ctx = await chromium.launchPersistentContext(profile, { ...CHROMIUM, viewport: { width: 1400, height: 850 } });
+  } catch (e) {
+    // code-server or Chromium missing: say so, and leave no temporary folder behind
+    console.log('FAILED:', e.message);
+    cs?.cleanup();
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+    fs.rmSync(ws, { recursive: true, force: true });
+    console.log('ui-smoke: 0 passed, 1 failed');
+    process.exit(1);
+  }
   let ok = false;
   try {
     const page = ctx.pages()[0] || (await ctx.newPage());

@@ -9,8 +9,17 @@ export TMPDIR=${TMPDIR:-/tmp}
 # Debian: the browser that drives the workbench, ripgrep (stands in for @vscode/ripgrep's download),
 # krb5 headers (the 'kerberos' addon builds from source when its prebuilt download fails).
 if ! command -v chromium >/dev/null || ! command -v rg >/dev/null || [ ! -e /usr/include/gssapi/gssapi.h ]; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium ripgrep libkrb5-dev fonts-dejavu-core >/dev/null
+  pkgs="chromium ripgrep libkrb5-dev fonts-dejavu-core"
+  echo "Installing Debian packages for the in-editor tests: $pkgs (needs root; waits up to 10 minutes for another apt to finish)"
+  if [ "$(id -u)" != 0 ]; then
+    echo "error: installing $pkgs needs root; run as root, or install them yourself and run npm test again" >&2
+    exit 1
+  fi
+  apt_opts=(-o DPkg::Lock::Timeout=600 -o Acquire::Retries=3)
+  if ! apt-get "${apt_opts[@]}" update -qq || ! DEBIAN_FRONTEND=noninteractive apt-get "${apt_opts[@]}" install -y -qq --no-install-recommends $pkgs; then
+    echo "error: apt-get could not install $pkgs (see above); the in-editor tests need them" >&2
+    exit 1
+  fi
 fi
 
 if [ ! -x "$CS_DIR/node_modules/.bin/code-server" ]; then

@@ -5,10 +5,20 @@ export interface Position {
   offset: number;
 }
 
-/** Offset of the start of every line (0-based lines). */
+const BREAK = /\r\n?|\n/g;
+
+/**
+ * Offset of the start of every line (0-based lines). A line ends at \n, \r\n or a lone \r (old
+ * Mac files), as in VS Code, LSP and markdown-it, so that lines agree across the engine and editors.
+ */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  if (text.indexOf('\r') === -1) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) starts.push(m.index + m[0].length);
   return starts;
 }
 

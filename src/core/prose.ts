@@ -18,7 +18,8 @@ function blockParser(): Md {
   return parser;
 }
 
-const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
+// Line breaks (\n, \r) survive blanking, so lines and offsets stay those of the original.
+const blank = (s: string): string => s.replace(/[^\r\n]/g, ' ');
 
 /** Length of a YAML front matter block (--- ... --- at the very top), or 0. */
 export function frontMatterLength(text: string): number {
@@ -29,7 +30,7 @@ export function frontMatterLength(text: string): number {
 /** Plain text: every character is prose; paragraphs are separated by blank lines. */
 function plainProse(text: string): Prose {
   const paragraphs: Paragraph[] = [];
-  const re = /(?:\r?\n[ \t]*){2,}/g;
+  const re = /(?:(?:\r\n?|\n)[ \t]*){2,}/g;
   let start = 0;
   let m: RegExpExecArray | null;
   const push = (s: number, e: number): void => {
@@ -127,10 +128,12 @@ export function maskInline(s: string): string {
   return s.replace(INLINE, blank);
 }
 
-function maskBlock(lines: string[], block: Block): string {
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) out.push(maskLine(lines[i], block, i === 0, i === lines.length - 1));
-  return out.join('\n');
+/** Masks a block line by line; each line keeps its own break (\n, \r\n or a lone \r). */
+function maskBlock(raw: string, block: Block): string {
+  const parts = raw.split(/(\r\n?|\n)/);
+  const last = parts.length - 1;
+  for (let i = 0; i <= last; i += 2) parts[i] = maskLine(parts[i], block, i === 0, i === last);
+  return parts.join('');
 }
 
 /**
@@ -155,7 +158,7 @@ export function extractProse(text: string, format: 'markdown' | 'plaintext' = 'm
     const raw = src.slice(start, end);
     const key = `${b.kind}|${b.listItem ? 1 : 0}|${b.quoted ? 1 : 0}|${raw}`;
     let masked = cache?.blocks.get(key);
-    if (masked === undefined) masked = maskBlock(raw.split('\n'), b);
+    if (masked === undefined) masked = maskBlock(raw, b);
     nextCache?.set(key, masked);
     parts.push(masked);
     let s = start;
@@ -167,5 +170,8 @@ export function extractProse(text: string, format: 'markdown' | 'plaintext' = 'm
   }
   parts.push(blank(src.slice(pos)));
   if (cache && nextCache) cache.blocks = nextCache; // keep only the blocks the latest version has
-  return { text: parts.join(''), paragraphs };
+  const prose = parts.join('');
+  // the invariant every stage relies on: offsets in the prose are offsets in the text
+  if (prose.length !== text.length) throw new Error(`prose has ${prose.length} characters for a text of ${text.length}`);
+  return { text: prose, paragraphs };
 }

@@ -5,3 +5,4 @@ export { extractProse } from './prose';
 export { detectLanguage } from './language';
 export { lineIndex, type Position } from './positions';
 export type * from './types';
+export { buildFactSheet, factSheetMarkdown, parseSavedFactSheet, stateOf, withState, type FactItem, type FactSheet, type FactState, type SavedFactSheet } from './factsheet';

@@ -1,6 +1,7 @@
 // copydesk check: the engine in a terminal and in CI.
 import { analyze } from '../core/analyze';
-import { parseArgs, USAGE, type CheckArgs } from './args';
+import { parseArgs, USAGE, type CheckArgs, type FactsArgs } from './args';
+import { printFacts } from './facts';
 import { discover, readInput } from './files';
 import { formatText, writeJson, toSarif, type Checked } from './format';
 import { HouseLists, loadSources } from './context';
@@ -24,10 +25,16 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     err(`copydesk: ${args.message}\n${USAGE}\n`);
     return 2;
   }
+  if (args.command === 'facts') {
+    const { checked, unreadable } = readAndAnalyze(args, err);
+    printFacts(checked, args.format, out, err);
+    return unreadable ? 2 : 0;
+  }
   return check(args, out, err);
 }
 
-function check(args: CheckArgs, out: (s: string) => void, err: (s: string) => void): number {
+/** Reads every draft the paths give and analyses it; unreadable inputs are reported on stderr. */
+function readAndAnalyze(args: CheckArgs | FactsArgs, err: (s: string) => void): { checked: Checked[]; unreadable: number } {
   const { files, errors } = discover(args.paths);
   let unreadable = errors.length;
   for (const e of errors) err(`copydesk: ${e.path}: ${e.error}\n`);
@@ -53,6 +60,11 @@ function check(args: CheckArgs, out: (s: string) => void, err: (s: string) => vo
   }
   for (const e of new Set(lists.errors)) err(`copydesk: ${e}\n`);
   unreadable += lists.errors.length;
+  return { checked, unreadable };
+}
+
+function check(args: CheckArgs, out: (s: string) => void, err: (s: string) => void): number {
+  const { checked, unreadable } = readAndAnalyze(args, err);
   if (args.format === 'json') writeJson(checked, out);
   else if (args.format === 'sarif') out(JSON.stringify(toSarif(checked, VERSION), null, 2) + '\n');
   else out(formatText(checked));

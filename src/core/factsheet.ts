@@ -112,7 +112,7 @@ export function buildFactSheet(analysis: Analysis, text: string): FactSheet {
     const inner = oneLine(text.slice(q.inner.start, q.inner.end));
     const parts = [q.speaker ? `${t('speaker', 'locuteur')} ${q.speaker}` : t('no speaker found', 'locuteur introuvable')];
     if (q.unmarked) parts.push(t('without quotation marks', 'sans guillemets'));
-    if (q.source) parts.push(`${t('source', 'source')} ${q.source.status}`);
+    if (q.source && q.source.status !== 'unchecked') parts.push(`${t('source', 'source')} ${q.source.status}`);
     const spans = [{ start: q.start, end: q.end }];
     return {
       key: quoteKeys[i],

@@ -7,6 +7,7 @@ import { readConfig } from './config';
 import { Decorations } from './decorations';
 import { DiagnosticsPublisher } from './diagnostics';
 import { StatusBar } from './statusBar';
+import { registerFactSheet } from './factSheet';
 import { HouseNamesStore } from './houseNames';
 import { SourcesStore } from './sources';
 import { CopydeskHover } from './hover';
@@ -18,6 +19,8 @@ export interface CopydeskApi {
   ready: Promise<unknown>;
   /** The spans each highlight layer paints in a document (for tests and other extensions). */
   highlights(uri: vscode.Uri): Record<string, Span[]>;
+  /** The fact sheet view's nodes, groups first then their items (for tests and other extensions). */
+  factSheet(): { groups: unknown[]; items: unknown[] };
 }
 
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
@@ -31,9 +34,14 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const sub = context.subscriptions;
   sub.push(diagnostics, decorations, status, houseNames, sources);
 
+  const factSheet = registerFactSheet(analyses);
+  sub.push(...factSheet.disposables);
   const refreshEditors = (doc: vscode.TextDocument): void => {
     for (const e of vscode.window.visibleTextEditors) if (e.document === doc) decorations.apply(e, analyses.peek(doc));
-    if (vscode.window.activeTextEditor?.document === doc) status.show(doc, analyses.peek(doc), analyses.tooLarge(doc));
+    if (vscode.window.activeTextEditor?.document === doc) {
+      status.show(doc, analyses.peek(doc), analyses.tooLarge(doc));
+      factSheet.view.show(doc);
+    }
   };
   diagnostics.onPublished(refreshEditors);
 
@@ -82,7 +90,11 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
         }
       }
     }),
-    vscode.window.onDidChangeActiveTextEditor((e) => status.show(e?.document, e ? analyses.peek(e.document) : undefined, !!e && analyses.tooLarge(e.document))),
+    vscode.window.onDidChangeActiveTextEditor((e) => {
+      status.show(e?.document, e ? analyses.peek(e.document) : undefined, !!e && analyses.tooLarge(e.document));
+      // the sheet follows the active draft; an editor of another kind (output, settings) leaves it as it is
+      if (e && readConfig(e.document).enabled) factSheet.view.show(e.document);
+    }),
     vscode.languages.registerCodeActionsProvider([{ language: 'markdown' }, { language: 'plaintext' }], new CopydeskCodeActions(analyses, [nameActionContributor(houseNames, analyses)]), {
       providedCodeActionKinds: CopydeskCodeActions.kinds,
     }),
@@ -115,6 +127,10 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
 
   return {
     ready,
+    factSheet() {
+      const groups = factSheet.view.getChildren();
+      return { groups, items: groups.flatMap((g) => factSheet.view.getChildren(g)) };
+    },
     highlights(uri) {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       return Decorations.layers(doc && analyses.get(doc), doc ? readConfig(doc).highlight : { names: false, figures: false, quotes: false });

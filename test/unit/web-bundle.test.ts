@@ -111,6 +111,7 @@ function stubVscode(text: string) {
       visibleTextEditors: [],
       tabGroups: { all: [], onDidChangeTabs: event },
       createStatusBarItem: () => ({ show() {}, hide() {}, dispose() {} }),
+      createTreeView: () => ({ selection: [], dispose() {} }),
       createTextEditorDecorationType: () => disposable,
       onDidChangeVisibleTextEditors: event, onDidChangeActiveTextEditor: event,
       showErrorMessage: async (m: string) => { errors.push(m); },
@@ -118,7 +119,11 @@ function stubVscode(text: string) {
     },
     commands: { registerCommand: () => disposable, executeCommand: async () => undefined },
   };
-  const vscode = new Proxy(api as Record<string, unknown>, { get: (t, p: string) => (p in t ? t[p] : loose(`vscode.${p}`)) });
+  // every namespace falls back to loose members, so that new API calls of the extension need no stub
+  const withFallback = (o: Record<string, unknown>, name: string): Record<string, unknown> =>
+    new Proxy(o, { get: (t, p: string) => (p in t ? t[p] : loose(`${name}.${p}`)) });
+  for (const ns of ['languages', 'workspace', 'window', 'commands'] as const) (api as Record<string, unknown>)[ns] = withFallback(api[ns] as Record<string, unknown>, `vscode.${ns}`);
+  const vscode = withFallback(api as Record<string, unknown>, 'vscode');
   return { vscode, published, doc, Uri, errors };
 }
 

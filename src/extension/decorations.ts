@@ -7,11 +7,13 @@ import { range } from './convert';
 
 const color = (id: string): vscode.ThemeColor => new vscode.ThemeColor(id);
 
-type Layer = 'name' | 'nameVariant' | 'figure' | 'figureMoney' | 'figurePercent' | 'quote' | 'quoteUnmarked';
+type Layer = 'name' | 'nameNotable' | 'nameVariant' | 'figure' | 'figureMoney' | 'figurePercent' | 'quote' | 'quoteUnmarked';
 
 export class Decorations implements vscode.Disposable {
   private readonly types: Record<Layer, vscode.TextEditorDecorationType> = {
-    name: vscode.window.createTextEditorDecorationType({ backgroundColor: color('copydesk.nameBackground') }),
+    // calm by default: a thin underline; a background only where the entity needs a look
+    name: vscode.window.createTextEditorDecorationType({ borderWidth: '0 0 1px 0', borderStyle: 'solid', borderColor: color('copydesk.nameUnderline') }),
+    nameNotable: vscode.window.createTextEditorDecorationType({ backgroundColor: color('copydesk.nameBackground') }),
     nameVariant: vscode.window.createTextEditorDecorationType({
       backgroundColor: color('copydesk.nameBackground'),
       borderWidth: '1px',
@@ -33,12 +35,20 @@ export class Decorations implements vscode.Disposable {
 
   /** Which spans each layer paints, from the analysis and the highlight settings. */
   static layers(analysis: Analysis | undefined, show: { names: boolean; figures: boolean; quotes: boolean }): Record<Layer, Span[]> {
-    const out: Record<Layer, Span[]> = { name: [], nameVariant: [], figure: [], figureMoney: [], figurePercent: [], quote: [], quoteUnmarked: [] };
+    const out: Record<Layer, Span[]> = { name: [], nameNotable: [], nameVariant: [], figure: [], figureMoney: [], figurePercent: [], quote: [], quoteUnmarked: [] };
     if (!analysis) return out;
     const f = analysis.facts;
-    if (show.names) for (const n of f.names) out[n.variant ? 'nameVariant' : 'name'].push(n);
+    if (show.names) {
+      // strong only for an entity spelled several ways or in the house list; the other spelling boxed
+      const notable = new Set(f.entities.filter((e) => e.conflict || e.house || e.spellings.length > 1).map((e) => e.id));
+      for (const n of f.names) out[n.variant ? 'nameVariant' : notable.has(n.entity) ? 'nameNotable' : 'name'].push(n);
+    }
     if (show.figures) {
-      for (const g of f.figures) out[g.kind === 'money' ? 'figureMoney' : g.kind === 'percent' || g.kind === 'percentage-points' ? 'figurePercent' : 'figure'].push(g);
+      // figures that carry a quantity: digits, money, percentages; not years, dates, ordinals or number words (« deux »)
+      for (const g of f.figures) {
+        if (g.kind === 'year' || g.kind === 'date' || g.kind === 'ordinal' || !/\d/.test(g.text)) continue;
+        out[g.kind === 'money' ? 'figureMoney' : g.kind === 'percent' || g.kind === 'percentage-points' ? 'figurePercent' : 'figure'].push(g);
+      }
     }
     if (show.quotes) for (const q of f.quotes) out[q.unmarked ? 'quoteUnmarked' : 'quote'].push(q);
     return out;

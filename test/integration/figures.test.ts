@@ -48,5 +48,9 @@ describe('Figures in the editor', () => {
     const layers = api.highlights(editor.document.uri);
     assert.ok(layers.figureMoney.some((s) => text.slice(s.start, s.end).includes('31.17')));
     assert.ok(layers.figurePercent.some((s) => text.slice(s.start, s.end) === '23.6%'));
+    // calm: years, dates, ordinals and number words are not painted
+    const painted = [...layers.figure, ...layers.figureMoney, ...layers.figurePercent].map((s) => text.slice(s.start, s.end));
+    assert.ok(painted.every((t) => /\d/.test(t)), painted.join(' | '));
+    assert.ok(!painted.some((t) => /^(19|20)\d\d$/.test(t)), painted.join(' | '));
   });
 });

@@ -32,22 +32,22 @@ describe('TextMate injection grammar', () => {
 
   it('scopes French quotations, marks included', () => {
     const s = scopesOf('Il a dit « non » hier.');
-    assert.deepEqual(s.find(([t]) => t === '«'), ['«', 'punctuation.definition.string.begin.copydesk']);
-    assert.deepEqual(s.find(([t]) => t === '»'), ['»', 'punctuation.definition.string.end.copydesk']);
-    assert.ok(s.some(([t, sc]) => t.includes('non') && sc === 'string.quoted.other.guillemets.copydesk'));
+    assert.deepEqual(s.find(([t]) => t === '«'), ['«', 'meta.quote.mark.begin.copydesk']);
+    assert.deepEqual(s.find(([t]) => t === '»'), ['»', 'meta.quote.mark.end.copydesk']);
+    assert.ok(s.some(([t, sc]) => t.includes('non') && sc === 'meta.quote.guillemets.copydesk'));
   });
 
   it('scopes English quotations and leaves apostrophes alone', () => {
     const s = scopesOf('“We don’t know,” she said of the ’90s.');
-    assert.ok(s.some(([t, sc]) => t.includes('We don’t know') && sc === 'string.quoted.double.curly.copydesk'));
-    assert.ok(!s.some(([, sc]) => sc === 'string.quoted.single.curly.copydesk'));
+    assert.ok(s.some(([t, sc]) => t.includes('We don’t know') && sc === 'meta.quote.double.curly.copydesk'));
+    assert.ok(!s.some(([, sc]) => sc === 'meta.quote.single.curly.copydesk'));
   });
 
   it('scopes numerals with their units and scale words', () => {
     const s = scopesOf('pour atteindre 31,17 milliards de dollars, soit 23,6 % de plus.');
-    assert.deepEqual(s.find(([t]) => t === '31,17'), ['31,17', 'constant.numeric.copydesk']);
-    assert.ok(s.some(([t, sc]) => t.trim() === 'milliards' && sc === 'keyword.other.unit.scale.copydesk'));
-    assert.ok(s.some(([t, sc]) => /dollars/.test(t) && sc === 'keyword.other.unit.copydesk'));
-    assert.ok(s.some(([t, sc]) => /%/.test(t) && sc === 'keyword.other.unit.percent.copydesk'));
+    assert.deepEqual(s.find(([t]) => t === '31,17'), ['31,17', 'meta.figure.number.copydesk']);
+    assert.ok(s.some(([t, sc]) => t.trim() === 'milliards' && sc === 'meta.figure.unit.scale.copydesk'));
+    assert.ok(s.some(([t, sc]) => /dollars/.test(t) && sc === 'meta.figure.unit.copydesk'));
+    assert.ok(s.some(([t, sc]) => /%/.test(t) && sc === 'meta.figure.unit.percent.copydesk'));
   });
 });

@@ -98,6 +98,15 @@ export function registerNameCommands(houseNames: HouseNamesStore, sources: Sourc
       const edit = new vscode.WorkspaceEdit();
       let changes = 0;
       let files = 0;
+      // the draft in front of the editor changes at once; every other draft waits, unchecked, in VS
+      // Code's refactor preview until the editor ticks it (needsConfirmation)
+      const here = vscode.window.activeTextEditor?.document.uri.toString();
+      let elsewhere = 0;
+      const metadata: vscode.WorkspaceEditEntryMetadata = {
+        needsConfirmation: true,
+        label: vscode.l10n.t('Copydesk: one spelling per name'),
+        description: Object.entries(arg.map).map(([from, to]) => `${from} → ${to}`).join(', '),
+      };
       const uris = await vscode.workspace.findFiles('**/*.{md,markdown,txt}', '{**/node_modules/**,**/.git/**}');
       for (const uri of uris) {
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -114,7 +123,9 @@ export function registerNameCommands(houseNames: HouseNamesStore, sources: Sourc
         if (!edits.length) continue;
         const doc = open ?? (await vscode.workspace.openTextDocument(uri));
         if (!open && sources.isSource(doc)) continue;
-        for (const e of edits) edit.replace(uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
+        const confirm = uri.toString() !== here;
+        if (confirm) elsewhere += edits.length;
+        for (const e of edits) edit.replace(uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText, confirm ? metadata : undefined);
         changes += edits.length;
         files++;
       }
@@ -122,8 +133,8 @@ export function registerNameCommands(houseNames: HouseNamesStore, sources: Sourc
         void vscode.window.showInformationMessage(vscode.l10n.t('Copydesk found no other spelling to change in the workspace.'));
         return;
       }
-      const ok = await vscode.workspace.applyEdit(edit);
-      if (ok) void vscode.window.showInformationMessage(vscode.l10n.t('Copydesk changed {0} spelling(s) in {1} draft(s). Undo with Edit › Undo in each file.', changes, files));
+      const ok = await vscode.workspace.applyEdit(edit, { isRefactoring: true });
+      if (ok && elsewhere) void vscode.window.showInformationMessage(vscode.l10n.t('Copydesk proposed {0} spelling change(s) in {1} draft(s) in the refactor preview. Undo with Edit › Undo in each file.', changes, files));
     }),
     vscode.commands.registerCommand('copydesk.addToHouseList', (arg?: { file: string; section: string; entry: Record<string, unknown> }) =>
       arg ? updateList(vscode.Uri.parse(arg.file), (list) => pushUnique(list, arg.section, arg.entry)) : undefined,

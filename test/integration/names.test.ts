@@ -76,16 +76,20 @@ describe('Names in the editor', () => {
     assert.match(text, /première mention du nom complet/);
   });
 
-  it('uses the preferred spelling in every draft of the workspace, dirty editors included', async () => {
+  it('uses the preferred spelling in the open draft and proposes it for the other drafts in the refactor preview, never writing them unconfirmed', async () => {
     const editor = await open(SAMPLE);
     const doc = editor.document;
     const [d] = (await waitFor(doc.uri, (x) => x.some((y) => ruleOf(y) === 'name-variant'), 'name-variant')).filter((y) => ruleOf(y) === 'name-variant');
     const action = (await codeActions(doc.uri, d.range)).find((a) => a.command?.command === 'copydesk.applyNameInWorkspace');
     assert.ok(action?.command, 'workspace-wide action offered');
-    await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    // the open draft changes; the other draft waits, unchecked, in VS Code's refactor preview
+    const running = vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    await new Promise((r) => setTimeout(r, 3000));
+    await vscode.commands.executeCommand('refactorPreview.apply');
+    await running;
     assert.ok(!doc.getText().includes('Nourchev'), 'the open draft is changed');
     const other = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), 'drafts', 'suite-nourchev.md'));
-    assert.match(other.getText(), /L’ambassadeur Nuryshev doit/);
+    assert.match(other.getText(), /L’ambassadeur Nourchev doit/, 'another draft is not changed without its confirmation');
     assert.match(other.getText(), /Nourchev dans un bloc de code/, 'code blocks are left alone');
     await vscode.workspace.save(other.uri);
   });

@@ -6,7 +6,7 @@ const { chromium } = require('playwright-core');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { startCodeServer, CHROMIUM, ROOT } = require('./vscode/code-server');
+const { startCodeServer, textBox, CHROMIUM, ROOT } = require('./vscode/code-server');
 
 const FILE = 'ambassadeur-kazakh.md';
 const SHOTS = path.join(ROOT, 'test-results');
@@ -56,8 +56,7 @@ const SHOTS = path.join(ROOT, 'test-results');
     if (!/Copydesk/.test(text)) throw new Error(`the Problems entry does not name Copydesk: ${text}`);
     lap(`Problems panel: ${text}`);
     // Hover a figure: the engine's explanation must show in the workbench.
-    const figure = page.locator('.monaco-editor .view-lines .view-line > span > span', { hasText: '31,17' }).first();
-    const box = await figure.boundingBox();
+    const box = await textBox(page, '31,17');
     if (!box) throw new Error('the figure 31,17 is not on screen');
     await page.mouse.move(box.x + 4, box.y + box.height / 2);
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'USD' }).first();

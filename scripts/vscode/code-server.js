@@ -57,4 +57,21 @@ const CHROMIUM = {
     '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 };
 
-module.exports = { startCodeServer, CHROMIUM, ROOT };
+/** The on-screen box of a piece of text in the editor (grammar tokens without colours are merged into long spans). */
+async function textBox(page, needle) {
+  return page.evaluate((needle) => {
+    for (const el of document.querySelectorAll('.monaco-editor .view-lines .view-line span')) {
+      if (el.children.length || !el.firstChild) continue;
+      const i = el.textContent.indexOf(needle);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(el.firstChild, i);
+      r.setEnd(el.firstChild, i + needle.length);
+      const b = r.getBoundingClientRect();
+      return { x: b.x, y: b.y, width: b.width, height: b.height };
+    }
+    return null;
+  }, needle);
+}
+
+module.exports = { startCodeServer, textBox, CHROMIUM, ROOT };

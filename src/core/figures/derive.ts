@@ -4,13 +4,17 @@
 import type { FigureFact, Language, Span } from '../types';
 import { formatPercent, formatScaled } from './format';
 import { Lookbehind } from './lookback';
+import { multipleFits, multiplePercent, multipliersIn } from './multipliers';
+import { pointsRelation } from './points';
+import { pick, type Stated } from './stated';
+import { statedInSentence } from './sentence-checks';
 
 export type Relation =
   | { type: 'growth'; rate: number; from?: number; to: number; dir: number }
-  | { type: 'multiple'; factor: number; word: Span; bound?: 'more' | 'nearly'; from: number; to: number }
   | { type: 'share'; part: number; whole: number; pct?: number }
   | { type: 'shares'; items: number[]; rest: boolean }
-  | { type: 'impossible'; pct: number };
+  | { type: 'impossible'; pct: number }
+  | Stated;
 
 const VALUE_KINDS = new Set(['money', 'quantity', 'count']);
 const FROM_BEFORE = /(?<![\p{L}])(?:from|de|d['’]|passant de|passé de)[ \u00a0]*$/iu;
@@ -19,13 +23,15 @@ const TO_GAP = /^(?:[ \u00a0]+(?:en|in)[ \u00a0]+\d{4},?)?[ \u00a0]*(?:à|to|a|e
 /** "to B from A", "à B contre A", "to B, up from A". */
 const FROM_GAP = /^[ \u00a0]*,?[ \u00a0]*(?:(?:up|down)[ \u00a0]+)?(?:from|contre)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
 const TO_BEFORE = /(?<![\p{L}])(?:to|à)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
-const TARGET_BEFORE = /(?:pour atteindre|atteignant|pour s['’]établir à|pour s['’]élever à|pour se fixer à|à|to|at|reaching|hitting|and reached|et atteint)[ \u00a0]*$/iu;
+const TARGET_BEFORE =
+  /(?:(?:pour atteindre|atteignant|pour s['’]établir|pour s['’]élever|pour se fixer|pour culminer|to reach|reaching|hitting|and reached|et atteint|to hit|to stand|to a record|to an all-time)(?:[ \u00a0]+(?:un|une|le|la|a|an|the|new|nouveau|nouvel|nouvelle|niveau|level|record|historique|all-time|high|sommet|plus haut|total|montant|sum|of|de|à|at)){0,5}|à|to|at)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
 const SOIT_GAP = /(?:soit|up|down|en hausse|en baisse|an? (?:increase|rise|drop|decline|jump|fall)|,)/iu;
-const OF_GAP = /^[ \u00a0]+(?:of|out of|sur|des|d['’]|parmi)(?:[ \u00a0]+(?:the|les|ses|their|its|nos|leurs))?[ \u00a0]*$/iu;
+const OF_GAP = /^[ \u00a0]+(?:of|out of|sur|des|d['’]|parmi|among)(?:[ \u00a0]+(?:the|les|ses|their|its|nos|leurs|ces|these|all|tous les|toutes les))?(?:[ \u00a0]+[\p{L}-]+(?:’s|'s))?[ \u00a0]*$/iu;
+/** "three million farmers among the country's 48 million people": the part's noun, then its whole. */
+const NOUN_AMONG_GAP = /^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){1,2}(?:out of|sur|parmi|among)(?:[ \u00a0]+(?:the|les|ses|their|its|nos|leurs|ces|these|all|tous les|toutes les))?(?:[ \u00a0]+[\p{L}-]+(?:’s|'s))?[ \u00a0]*$/iu;
 /** "Of the 800 …", "Sur 1 250 …", "Parmi les 40 …" opening the sentence or a clause. */
 const WHOLE_FIRST = /(?:^|[,;:(][ \u00a0]*|^[ \u00a0]*)(?:of|out of|among|sur|parmi)[ \u00a0]+(?:(?:the|les|ses|their|its|ces|these|those)[ \u00a0]+)?$/iu;
-const PCT_AFTER_WHOLE = /^[^.;!?]{0,40}?(?:soit|or|i\.e\.|that is|c['’]est-à-dire|\(|,)[^.;!?]{0,12}$/iu;
-const MULTIPLE = Lookbehind.leading(String.raw`(?<![\p{L}])`, String.raw`(?:(more than|plus que|nearly|almost|près de|presque|quasiment)[ \u00a0]+)?(?:a[ \u00a0]|ont[ \u00a0]|have[ \u00a0]|has[ \u00a0])?(doubl|tripl|quadrupl|quintupl)\p{L}*`, 'iu');
+const PCT_AFTER_WHOLE = /^[^.;!?]{0,40}?(?:soit|or|i\.e\.|that is|c['’]est-à-dire|\(|,)[^.;!?]{0,30}$/iu;
 const SHARE_CUE = Lookbehind.leading(String.raw`(?<![\p{L}])`, String.raw`(?:of|des|du|part|parts|share|voted|ont voté|votes?|voix|said|répondu|answered|oui|non|yes|no|pour|contre|against|favou?r|reste|rest|remaining|remainder|restants?|undecided|indécis|abstenus?|abstained)(?![\p{L}])`, 'iu');
 const REST = Lookbehind.leading(String.raw`(?<![\p{L}])`, String.raw`(?:le reste|the rest|remaining|remainder|restants?|restantes?)(?![\p{L}])`, 'iu');
 const WHOLE_OF = /^[ \u00a0]+(?:of|des|du|de la|de l['’])[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+|ses[ \u00a0]+|their[ \u00a0]+)?(?:voters|people|population|respondents|members|students|households|employees|workers|adults|children|vote|votes|électeurs|électrices|habitants|personnes|sondés|membres|élèves|ménages|salariés|adultes|enfants|voix|suffrages|inscrits|participants)(?![\p{L}])/iu;
@@ -95,21 +101,33 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
     else if (FROM_GAP.test(gap) && TO_BEFORE.test(before)) p = [seq[a + 1], seq[a]];
     if (!p) continue;
     inPair.add(p[0]).add(p[1]);
-    if (!pair && A.kind !== 'percent') pair = p;
+    if (A.kind === 'percent') {
+      // "from 20% to 25%, an increase of 5%": the change stated for two percentages
+      const c = idx.find((k) => !inPair.has(k) && (F[k].kind === 'percentage-points' || (F[k].kind === 'percent' && F[k].role === 'change')));
+      const rel = c !== undefined ? pointsRelation(F, p[0], p[1], c) : undefined;
+      if (rel) out.push(rel);
+    } else if (!pair) pair = p;
+  }
+  const mults = multipliersIn(text, sentence);
+  for (const m of mults) {
+    if (pair) {
+      const st = multipleFits(text, m, F, pair[0], pair[1]);
+      if (st) out.push(st);
+    }
+    for (const k of idx) {
+      const st = multiplePercent(text, m, F, k);
+      if (st) {
+        out.push(st);
+        break;
+      }
+    }
   }
   if (pair) {
-    for (const r of rates) out.push({ type: 'growth', rate: r, from: pair[0], to: pair[1], dir: growthDir(F[r]) });
-    const mm = MULTIPLE.exec(sText);
-    if (mm) {
-      const factor = { doubl: 2, tripl: 3, quadrupl: 4, quintupl: 5 }[mm[2].toLowerCase() as 'doubl'];
-      const bound = mm[1] ? (/more|plus/i.test(mm[1]) ? 'more' : 'nearly') : undefined;
-      const ws = sentence.start + mm.index;
-      out.push({ type: 'multiple', factor, word: { start: ws, end: ws + mm[0].length }, ...(bound ? { bound } : {}), from: pair[0], to: pair[1] });
-    }
+    for (const r of rates) if (!mults.length || !out.some((x) => x.type === 'stated' && x.kind === 'multiple-percent' && x.target === r)) out.push({ type: 'growth', rate: r, from: pair[0], to: pair[1], dir: growthDir(F[r]) });
   } else {
     for (const r of rates) {
       const R = F[r];
-      const after = levels.find((k) => F[k].start > R.end && F[k].start - R.end < 60 && TARGET_BEFORE.test(text.slice(R.end, F[k].start)));
+      const after = levels.find((k) => F[k].start > R.end && F[k].start - R.end < 100 && TARGET_BEFORE.test(text.slice(R.end, F[k].start)));
       const before = [...levels].reverse().find((k) => F[k].end <= R.start);
       let target: number | undefined = after;
       if (target === undefined && before !== undefined) {
@@ -125,7 +143,8 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
     const A = F[idx[a]];
     const B = F[idx[a + 1]];
     if (!partOf(A, B)) continue;
-    if (!OF_GAP.test(text.slice(A.end, B.start))) continue;
+    const gapAB = text.slice(A.end, B.start);
+    if (!OF_GAP.test(gapAB) && !NOUN_AMONG_GAP.test(gapAB)) continue;
     const P = idx[a + 2] !== undefined ? F[idx[a + 2]] : undefined;
     const pct = P && P.kind === 'percent' && PCT_AFTER_WHOLE.test(text.slice(B.end, P.start)) ? idx[a + 2] : undefined;
     out.push({ type: 'share', part: idx[a], whole: idx[a + 1], ...(pct !== undefined ? { pct } : {}) });
@@ -168,6 +187,7 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
   }
 
   for (const k of pcts) if (F[k].value > 100 && WHOLE_OF.test(text.slice(F[k].end, F[k].end + 40))) out.push({ type: 'impossible', pct: k });
+  statedInSentence(text, F, idx, sentence, out);
 }
 
 /**
@@ -202,8 +222,28 @@ export function printed(f: FigureFact): { decimals: number; mult: number } {
   return { decimals, mult: mult || 1 };
 }
 
+const COMPARED_WITH = /(?:since|depuis|par rapport à|compared (?:with|to)|from|than in|than|sur|vs\.?|versus|contre|qu['’]en|over)[ \u00a0]*$/iu;
+
+/**
+ * The period of the value a growth rate implies: the year before the target's ("En 2022, … a
+ * augmenté de 23,6 %" → 2021), or the year it is compared with ("since 2019", "par rapport à
+ * 2019"); none when the target has no year (a date without a year never gets one).
+ */
+function previousPeriod(text: string, F: FigureFact[], rate: number, to: number): string | undefined {
+  const T = F[to];
+  if (!T.period || !/^\d{4}$/.test(T.period)) return undefined;
+  const year = Number(T.period);
+  const lo = Math.min(F[rate].start, T.start) - 200;
+  const hi = Math.max(F[rate].end, T.end) + 120;
+  let other: number | undefined;
+  for (let k = Math.max(0, Math.min(rate, to) - 8); k < F.length && F[k].start < hi; k++) {
+    if (F[k].kind === 'year' && F[k].start >= lo && F[k].value < year && COMPARED_WITH.test(text.slice(Math.max(0, F[k].start - 24), F[k].start))) other = Math.max(other ?? 0, F[k].value);
+  }
+  return String(other ?? year - 1);
+}
+
 /** Plain data for each figure's `derived` key, from the relations. */
-export function attachDerived(F: FigureFact[], relations: readonly Relation[], lang: Language): void {
+export function attachDerived(F: FigureFact[], relations: readonly Relation[], lang: Language, text: string): void {
   // Same keys in the same order as { ...derived, ...data }, without copying: each figure's
   // `derived` and each `data` are fresh objects of this analysis.
   const put = (k: number, data: Record<string, unknown>): void => {
@@ -218,7 +258,8 @@ export function attachDerived(F: FigureFact[], relations: readonly Relation[], l
       if (r.from === undefined) {
         if (rate <= -1) continue;
         const previous = T.value / (1 + rate);
-        put(r.to, { previous, previousText: `≈ ${formatScaled(previous, mult, lang, decimals)}`, growth: rate });
+        const period = previousPeriod(text, F, r.rate, r.to);
+        put(r.to, { previous, previousText: `≈ ${formatScaled(previous, mult, lang, decimals)}`, growth: rate, ...(period ? { previousPeriod: period } : {}) });
         put(r.rate, { appliesTo: { start: T.start, end: T.end } });
       } else {
         const A = F[r.from];
@@ -230,8 +271,15 @@ export function attachDerived(F: FigureFact[], relations: readonly Relation[], l
     } else if (r.type === 'share') {
       const share = F[r.part].value / F[r.whole].value;
       put(r.part, { share, shareText: formatPercent(share, lang), whole: { start: F[r.whole].start, end: F[r.whole].end } });
-    } else if (r.type === 'multiple') {
-      if (F[r.from].value !== 0) put(r.to, { factor: F[r.to].value / F[r.from].value, previous: F[r.from].value });
+    } else if (r.type === 'stated') {
+      // every figure of the relation shows it on hover
+      const note = pick(r.note, lang);
+      for (const k of [r.target, ...r.inputs.map((x) => x.index)]) {
+        const notes = (F[k].derived?.notes as string[] | undefined) ?? [];
+        if (!notes.includes(note)) put(k, { notes: [...notes, note] });
+      }
+      if (r.kind === 'multiple' && r.inputs.length === 2 && F[r.inputs[0].index].value !== 0)
+        put(r.target, { factor: F[r.target].value / F[r.inputs[0].index].value, previous: F[r.inputs[0].index].value });
     }
   }
 }

@@ -33,7 +33,8 @@ function joinRanges(text: string, figs: Scanned[]): Scanned[] {
       out.push(A);
       continue;
     }
-    if (A.mult === 1 && B.mult > 1) {
+    // "250,000 to 1.5 million": a numeral with its own thousands is no shorthand of B's scale
+    if (A.mult === 1 && B.mult > 1 && !(A.numeral?.group || Math.abs(A.value) >= 1000)) {
       A.value = roundSafe(A.value * B.mult);
       A.step *= B.mult;
       A.mult = B.mult;
@@ -132,10 +133,37 @@ function describe(text: string, f: FigureFact, sentence: Span | undefined, years
   }
 }
 
+/** Where "points" alone means percentage points: percentages, rates, shares or polls nearby. */
+const POINTS_CONTEXT = /%|pour ?cent|per ?cent|(?<![\p{L}])(?:taux|rates?|parts?|shares?|sondages?|polls?|ch[ôo]mage|unemployment|intentions?|popularit\p{L}*|approval|cote|score|inflation|marges?|margins?|majorit\p{L}*|points de base|basis points)(?![\p{L}])/iu;
+
+/**
+ * "une hausse de 5 points": percentage points where the text around speaks of percentages or
+ * rates (the same paragraph, 160 characters either side); a count otherwise ("25 points" of a
+ * match, "3 points de suture" never matched).
+ */
+function settlePoints(text: string, figs: Scanned[]): void {
+  for (const f of figs) {
+    if (f.loosePoints === undefined) continue;
+    let a = Math.max(0, f.start - 160);
+    let b = Math.min(text.length, f.end + 160);
+    const nlBefore = text.lastIndexOf('\n\n', f.start);
+    if (nlBefore >= a) a = nlBefore;
+    const nlAfter = text.indexOf('\n\n', f.end);
+    if (nlAfter >= 0 && nlAfter < b) b = nlAfter;
+    if (POINTS_CONTEXT.test(text.slice(a, f.start) + ' ' + text.slice(f.end, b))) continue;
+    f.end = f.loosePoints;
+    f.kind = Number.isInteger(f.value) ? 'count' : 'quantity';
+    f.unit = undefined;
+    f.bare = true;
+  }
+}
+
 export function extractFigures(input: StageInput): FigureFact[] {
   const text = input.prose.text;
   const lang = input.language;
-  const scanned = joinRanges(text, scanFigures(text, lang));
+  const raw = scanFigures(text, lang);
+  settlePoints(text, raw);
+  const scanned = joinRanges(text, raw);
   inheritUnits(text, scanned);
   const facts = scanned.map((s) => factOf(text, s));
   const sid = sentenceOf(facts, input.sentences);
@@ -152,6 +180,6 @@ export function extractFigures(input: StageInput): FigureFact[] {
   const subjectOf = subjectFinder(text, lang);
   const periods = new Map<number, string | undefined>();
   facts.forEach((f, i) => describe(text, f, sid[i] >= 0 ? input.sentences[sid[i]] : undefined, yearsBySentence.get(sid[i]) ?? [], subjectOf, periods));
-  attachDerived(facts, findRelations(text, facts, input.sentences), lang);
+  attachDerived(facts, findRelations(text, facts, input.sentences), lang, text);
   return facts;
 }

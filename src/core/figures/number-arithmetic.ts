@@ -6,6 +6,7 @@ import { say, type Draft, type Rule } from '../rule';
 import type { FigureFact, Fix, Language, Related } from '../types';
 import { findRelations } from './derive';
 import { formatNumber, formatPercent } from './format';
+import { pick } from './stated';
 
 const half = (f: FigureFact): number => (f.numeral && f.numeral.frac ? (f.step ?? 0) / 2 : 0);
 
@@ -62,20 +63,20 @@ export const numberArithmetic: Rule = {
           fixes: Math.sign(actual) === r.dir ? rewritePercent(P, actual, lang, original, text) : [],
           data: { expected: actual, given },
         });
-      } else if (r.type === 'multiple') {
-        const A = F[r.from];
-        const B = F[r.to];
-        if (A.value <= 0) continue;
-        const ratio = B.value / A.value;
-        const k = r.factor;
-        const bad = r.bound === 'more' ? ratio < k * 0.97 : r.bound === 'nearly' ? ratio > k * 1.03 || ratio < k * 0.75 : Math.abs(ratio - k) > 0.1 * k;
-        if (!bad) continue;
-        const word = text.slice(r.word.start, r.word.end);
+      } else if (r.type === 'stated') {
+        if (r.ok || !r.message) continue;
+        const T = F[r.target];
+        const at = r.word ?? { start: T.start, end: T.end };
+        const fixText = r.fix ? pick(r.fix.text, lang) : undefined;
+        const canFix = r.fix && fixText !== undefined && original.slice(r.fix.span.start, r.fix.span.end) === text.slice(r.fix.span.start, r.fix.span.end);
         out.push({
-          ...r.word,
-          message: say(lang, `“${word}” does not fit ${A.text} → ${B.text} (×${formatNumber(ratio, lang, 2)}).`, `« ${word} » ne correspond pas à ${A.text} → ${B.text} (×${formatNumber(ratio, lang, 2)}).`),
-          related: [rel(A, say(lang, 'Starting value', 'Valeur de départ')), rel(B, say(lang, 'Final value', 'Valeur d’arrivée'))],
-          data: { ratio, factor: k },
+          start: at.start,
+          end: at.end,
+          message: pick(r.message, lang),
+          ...(r.soft ? { severity: 'information' as const } : {}),
+          related: r.inputs.map((x) => rel(F[x.index], pick(x.role, lang))),
+          fixes: canFix ? [{ title: say(lang, `Write ${fixText}`, `Écrire ${fixText}`), edits: [{ start: r.fix!.span.start, end: r.fix!.span.end, newText: fixText! }] }] : [],
+          data: { kind: r.kind },
         });
       } else if (r.type === 'share' && r.pct !== undefined) {
         const P = F[r.pct];
@@ -85,7 +86,7 @@ export const numberArithmetic: Rule = {
         out.push({
           start: P.start,
           end: P.end,
-          message: say(lang, `${P.text} does not fit ${F[r.part].text} of ${F[r.whole].text} (${formatPercent(share, lang)}).`, `${P.text} ne correspond pas à ${F[r.part].text} sur ${F[r.whole].text} (${formatPercent(share, lang)}).`),
+          message: say(lang, `${P.text} does not fit ${F[r.part].text} of ${F[r.whole].text} (${formatPercent(share, lang, 2)}).`, `${P.text} ne correspond pas à ${F[r.part].text} sur ${F[r.whole].text} (${formatPercent(share, lang, 2)}).`),
           related: [rel(F[r.part], say(lang, 'The part', 'La partie')), rel(F[r.whole], say(lang, 'The whole', 'Le total'))],
           fixes: rewritePercent(P, share, lang, original, text),
           data: { expected: share },

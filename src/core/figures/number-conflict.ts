@@ -26,7 +26,10 @@ export const numberConflict: Rule = {
     const excluded = new Set<number>();
     for (const r of findRelations(text, F, facts.sentences)) {
       if (r.type === 'growth' && r.from !== undefined) excluded.add(r.from).add(r.to);
-      if (r.type === 'multiple') excluded.add(r.from).add(r.to);
+      if (r.type === 'stated' && (r.kind === 'multiple' || r.kind === 'points' || r.kind === 'conversion' || r.kind === 'currency')) {
+        excluded.add(r.target);
+        for (const x of r.inputs) excluded.add(x.index);
+      }
     }
     const memo = new Map<string, Words>();
     const placesBySentence = new Map<number, string[]>();

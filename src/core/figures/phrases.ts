@@ -166,11 +166,11 @@ const CHANGE_AFTER = new RegExp(
 );
 
 const CHANGE_FROM =
-  /(?<![\p{L}])(?:augment\p{L}*|progress\p{L}*|grimp\p{L}*|rose|risen|rises?|increased|grew|grown|climbed|jumped|gained|soared|surged|baiss\p{L}*|recul\p{L}*|diminu\p{L}*|chut\p{L}*|fell|fallen|declined|decreased|dropped|slumped|shrank|pass\p{L}*|went|gone|moved|changed|doubl\p{L}*|tripl\p{L}*|quadrupl\p{L}*|évolu\p{L}*)[ \u00a0,]+(?:de|from|d['’])[ \u00a0]*(?:US\$|\$|€|£)?$/u;
+  /(?<![\p{L}])(?:augment\p{L}*|progress\p{L}*|grimp\p{L}*|rose|risen|rises?|increased|grew|grown|climbed|jumped|gained|soared|surged|baiss\p{L}*|recul\p{L}*|diminu\p{L}*|chut\p{L}*|fell|fallen|declined|decreased|dropped|slumped|shrank|pass\p{L}*|went|gone|moved|changed|doubl\p{L}*|tripl\p{L}*|quadrupl\p{L}*|évolu\p{L}*|multipli\p{L}*)(?:[ \u00a0]+(?:by|de|par)?[ \u00a0]*[\d.,]+[ \u00a0\u202f]?(?:%|pour ?cent|per ?cent|percent|fois|times))?[ \u00a0,]+(?:de|from|d['’])[ \u00a0]*(?:US\$|\$|€|£)?$/u;
 
 /** "rose from 20 to 25", "est passé de 20 à 25": a change between two values, not a range. */
 export function changeFrom(text: string, start: number): boolean {
-  return CHANGE_FROM.test(text.slice(Math.max(0, start - 45), start));
+  return CHANGE_FROM.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /** Last words of CHANGE_BEFORE's LINK phrases ("près de" → de, "d’environ" → environ). */

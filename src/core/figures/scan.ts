@@ -29,6 +29,11 @@ export interface Scanned {
   range?: [number, number];
   /** The number bears no unit, scale or percent of its own (can inherit one in "20 to 25 %"). */
   bare: boolean;
+  /**
+   * Set on "5 points" (the word alone): percentage points only where percentages are about
+   * (extractFigures decides); the end of the bare number otherwise.
+   */
+  loosePoints?: number;
 }
 
 const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
@@ -60,7 +65,7 @@ const ORDINAL_SUFFIX = /(?:er|re|ère|e|è|ème|eme|ᵉ|ᵉʳ|ʳᵉ|st|nd|rd|th)
 const DAY_MONTH = new RegExp(`(?:er|ᵉʳ|st|nd|rd|th)?${SP}(${MONTHS_FR}|${MONTHS_EN.replace(/\\\./g, '\\.?')})(?:${SP}(\\d{4})(?!\\d))?(?![\\p{L}])`, 'iuy');
 const SCALE_AFTER = new RegExp(`(${SP}?)(${SCALE_SOURCE})(?![\\p{L}\\p{N}])`, 'uy');
 const PERCENT_AFTER = new RegExp(`(${SP}?)(%|‰)|${SP}(pour[ -]?cents?|per[ -]?cent|percent)(?![\\p{L}])`, 'iuy');
-const POINTS_AFTER = new RegExp(`${SP}(points?${SP}de${SP}pourcentage|percentage${SP}points?|pp|pts?\\.?)(?![\\p{L}])`, 'iuy');
+const POINTS_AFTER = new RegExp(`${SP}(points?${SP}de${SP}pourcentage|percentage${SP}points?|pp|pts?\\.?|(points?)(?!${SP}(?:de|d['’]|of)[ \\u00a0\\p{L}]))(?![\\p{L}])`, 'iuy');
 const CURRENCY_AFTER = new RegExp(`(?:${SP}|${SP}?(?=[$€£¥₸₽₹]))(?:(?:de|of)${SP}|d['’])?(${CURRENCY_AFTER_SOURCE})(?![\\p{L}])`, 'iuy');
 const UNIT_AFTER = new RegExp(`${SP}?(?:(?:de|of)${SP}|d['’])?(${UNIT_SOURCE})(?![\\p{L}\\p{N}'’])`, 'uy');
 const UNIT_AFTER_I = new RegExp(`${SP}(?:(?:de|of)${SP}|d['’])?(${UNIT_SOURCE})(?![\\p{L}\\p{N}'’])`, 'iuy');
@@ -169,7 +174,7 @@ export function scanFigures(text: string, lang: Language): Scanned[] {
 
 /** Every Scanned has the same fields in the same order (one object shape for V8). */
 function scanned(start: number, end: number, value: number, kind: string): Scanned {
-  return { start, end, value, kind, unit: undefined, approximate: undefined, step: 1, mult: 1, scaleWord: undefined, numeral: undefined, ambiguous: undefined, range: undefined, bare: false };
+  return { start, end, value, kind, unit: undefined, approximate: undefined, step: 1, mult: 1, scaleWord: undefined, numeral: undefined, ambiguous: undefined, range: undefined, bare: false, loosePoints: undefined };
 }
 
 function dateValue(year: number, month: number, day: number): number {
@@ -254,6 +259,7 @@ function finish(
   let approximate = false;
   let unit: string | undefined;
   let kind: string | undefined;
+  let loosePoints: number | undefined;
 
   const before = text.slice(Math.max(0, numStart - 6), numStart);
   const cb = mayFollowCurrency(text, numStart) ? CURRENCY_BEFORE.exec(before) : null;
@@ -292,6 +298,7 @@ function finish(
     if (pp && mult === 1) {
       kind = 'percentage-points';
       unit = 'pp';
+      if (pp[2]) loosePoints = end;
       end += pp[0].length;
     } else {
       const c = mask & CURRENCY_BIT ? sticky(CURRENCY_AFTER, text, end) : null;
@@ -341,6 +348,7 @@ function finish(
   f.numeral = numeral;
   f.ambiguous = ambiguous || undefined;
   f.bare = bare && kind !== 'year';
+  if (loosePoints !== undefined) f.loosePoints = loosePoints;
   return f;
 }
 

@@ -1,0 +1,10 @@
+// The part of js-quantities (a units library without type declarations of its own) that
+// conversions.ts uses.
+declare module 'js-quantities' {
+  interface Quantity {
+    scalar: number;
+    to(unit: string): Quantity;
+  }
+  function Qty(value: number, unit: string): Quantity;
+  export default Qty;
+}

@@ -1,0 +1,77 @@
+// The relations of one sentence that go through `Stated`: conversions, computations, a part
+// larger than its whole, a fall of more than 100 % of what cannot go negative.
+import type { FigureFact, Span } from '../types';
+import { annualRate, percentOf, speedTimeDistance } from './computations';
+import { conversionBetween } from './conversions';
+import { bi, shown, type Stated } from './stated';
+
+const SKIP = new Set(['year', 'date', 'ordinal']);
+
+export function statedInSentence(text: string, F: FigureFact[], idx: number[], sentence: Span, out: Stated[] | { push(r: Stated): void }): void {
+  const seq = idx.filter((k) => !SKIP.has(F[k].kind));
+  const found: Stated[] = [];
+  for (let a = 0; a + 1 < seq.length; a++) {
+    const st = conversionBetween(text, F, seq[a], seq[a + 1]);
+    if (st) found.push(st);
+  }
+  percentOf(text, F, seq, found);
+  annualRate(text, F, seq, sentence, found);
+  speedTimeDistance(text, F, seq, found);
+  for (const k of seq) {
+    const st = impossibleFall(text, F, k, sentence);
+    if (st) found.push(st);
+  }
+  for (let a = 0; a + 1 < seq.length; a++) {
+    const st = partOverWhole(text, F, seq[a], seq[a + 1]);
+    if (st) found.push(st);
+  }
+  for (const st of found) out.push(st);
+}
+
+/** Quantities that can go below zero: a fall of more than 100 % of them is possible. */
+const CAN_GO_NEGATIVE =
+  /(?<![\p{L}])(?:bénéfices?|résultats?|profits?|earnings|income|revenu net|net income|soldes?|balances?|marges?|margins?|cash[- ]flow|trésorerie|excédents?|surplus|déficits?|deficits?|températures?|temperatures?|taux|rates?|rendements?|yields?|croissance|growth|inflation|prix négatifs|negative prices|valeur nette|net worth|capitaux propres|equity|gains?|plus-values?|EBITDA|EBIT|ebitda|return)(?![\p{L}])/iu;
+const FALL_BEFORE = /(?<![\p{L}])(?:perdu|perd|perdent|perdaient|lost|lose|loses|losing|fondu|fondre|shed|wiped out|amputé\p{L}*|réduit\p{L}*|cut|baiss\p{L}*|chut\p{L}*|recul\p{L}*|diminu\p{L}*|fell|fallen|dropped|declined|decreased|plunged|plongé|effondr\p{L}*|shrunk|shrank|contracted)[^.;!?\d]{0,25}$/iu;
+
+/** "les ménages ont perdu 250 % de leur épargne": more than all of a quantity that cannot go negative. */
+function impossibleFall(text: string, F: FigureFact[], k: number, sentence: Span): Stated | undefined {
+  const P = F[k];
+  if (P.kind !== 'percent' || P.value <= 100 || P.derived?.direction !== -1) return undefined;
+  const before = text.slice(Math.max(sentence.start, P.start - 40), P.start);
+  if (!FALL_BEFORE.test(before)) return undefined;
+  if (CAN_GO_NEGATIVE.test(text.slice(sentence.start, sentence.end))) return undefined;
+  return {
+    type: 'stated',
+    kind: 'impossible-fall',
+    target: k,
+    inputs: [],
+    ok: false,
+    note: bi((l) => (l === 'fr' ? 'Une baisse de plus de 100\u00a0% : impossible pour une quantité positive' : 'A fall of more than 100%: impossible for a positive quantity')),
+    message: bi((l) =>
+      l === 'fr'
+        ? `Une baisse de ${shown(P)} est impossible : une quantité qui ne peut devenir négative perd au plus 100\u00a0%. Le chiffre est-il une hausse, ou le niveau atteint ?`
+        : `A fall of ${shown(P)} is impossible: a quantity that cannot go negative loses at most 100%. Is the figure a rise, or the level reached?`,
+    ),
+  };
+}
+
+/** "A sur B", "A out of B", "A parmi les B", "A among the B": the part first, then its whole. */
+const STRONG_OF = /^[ \u00a0]+(?:sur|out of|parmi|among)(?:[ \u00a0]+(?:the|les|ses|leurs|their|its|nos|ces|these|those|all|tous les|toutes les))?(?:[ \u00a0]+[\p{L}’'-]+(?:’s|'s))?[ \u00a0]*$/iu;
+
+function partOverWhole(text: string, F: FigureFact[], a: number, b: number): Stated | undefined {
+  const A = F[a];
+  const B = F[b];
+  if (A.kind !== B.kind || !(A.kind === 'count' || A.kind === 'quantity' || A.kind === 'money') || A.value <= B.value || B.value <= 0) return undefined;
+  if (A.unit !== B.unit && !(A.kind === 'count' && (!A.unit || !B.unit))) return undefined;
+  if (!STRONG_OF.test(text.slice(A.end, B.start))) return undefined;
+  // "3 sur 4", "20 sur 20": a mark, not a part; a score "21 out of 20" is still wrong
+  return {
+    type: 'stated',
+    kind: 'part-whole',
+    target: a,
+    inputs: [{ index: b, role: { en: 'The whole', fr: 'Le total' } }],
+    ok: false,
+    note: bi((l) => (l === 'fr' ? `${shown(A)} sur ${shown(B)} : la partie dépasse le total` : `${shown(A)} out of ${shown(B)}: the part exceeds the whole`)),
+    message: bi((l) => (l === 'fr' ? `${shown(A)} ne peut être une partie de ${shown(B)} : la partie dépasse le total.` : `${shown(A)} cannot be part of ${shown(B)}: the part is larger than the whole.`)),
+  };
+}

@@ -8,6 +8,7 @@ import { multipleFits, multiplePercent, multipliersIn } from './multipliers';
 import { pointsRelation } from './points';
 import { pick, type Stated } from './stated';
 import { statedInSentence } from './sentence-checks';
+import { paragraphRelations } from './paragraph';
 
 export type Relation =
   | { type: 'growth'; rate: number; from?: number; to: number; dir: number }
@@ -68,13 +69,24 @@ export function findRelations(text: string, figures: FigureFact[], sentences: Sp
 function computeRelations(text: string, figures: FigureFact[], sentences: Span[]): Relation[] {
   const out: Relation[] = [];
   const sid = sentenceOf(figures, sentences);
+  const groups: { from: number; to: number; sentence: Span }[] = [];
   let i = 0;
   while (i < figures.length) {
     let j = i;
     while (j < figures.length && sid[j] === sid[i]) j++;
-    if (sid[i] >= 0 && j - i >= 1) sentenceRelations(text, figures, i, j, sentences[sid[i]], out);
+    if (sid[i] >= 0 && j - i >= 1) {
+      sentenceRelations(text, figures, i, j, sentences[sid[i]], out);
+      groups.push({ from: i, to: j, sentence: sentences[sid[i]] });
+    }
     i = j;
   }
+  // rates whose values are in the next or previous sentence of the paragraph
+  const attached = new Set<number>();
+  for (const r of out) {
+    if (r.type === 'growth') attached.add(r.rate);
+    else if (r.type === 'stated') attached.add(r.target);
+  }
+  paragraphRelations(text, figures, groups, attached, out);
   return out;
 }
 

@@ -73,18 +73,34 @@ const FROM_BEFORE = /(?<![\p{L}])(?:from|de|d['’])[ \u00a0]*(?:US\$|\$|€|£)
 function inheritUnits(text: string, figs: Scanned[]): void {
   for (let i = 0; i + 1 < figs.length; i++) {
     const A = figs[i];
-    if (!A.unit || (A.kind !== 'money' && A.kind !== 'quantity')) continue;
+    if (!(A.unit && (A.kind === 'money' || A.kind === 'quantity')) && !(A.mult > 1 && A.scaleWord && (A.kind === 'count' || A.kind === 'quantity'))) continue;
     let j = i + 1;
     if (figs[j].kind === 'year' && j + 1 < figs.length) j++;
     const B = figs[j];
-    if (B.unit || B.kind !== 'count' || B.mult !== A.mult || B.range) continue;
-    if (!YEAR_BETWEEN.test(text.slice(A.end, B.start))) continue;
+    if (B.unit || (B.kind !== 'count' && B.kind !== 'quantity') || B.range || B.scaleWord) continue;
     if (j > i + 1 && !(figs[i + 1].start > A.end && figs[i + 1].end < B.start)) continue;
-    if (!FROM_BEFORE.test(text.slice(Math.max(0, A.start - 16), A.start)) || !changeFrom(text, A.start)) continue;
+    const gap = text.slice(A.end, B.start);
+    const fromTo = YEAR_BETWEEN.test(gap) && FROM_BEFORE.test(text.slice(Math.max(0, A.start - 16), A.start)) && changeFrom(text, A.start);
+    // "12,6 millions d'euros en 2010, et de 48,3 en 2020": a second value of the same series
+    const listed = !fromTo && LIST_BETWEEN.test(gap) && BARE_END.test(text.slice(B.end, B.end + 12));
+    if (!fromTo && !listed) continue;
+    if (B.mult !== A.mult) {
+      // the bare number drops the scale word ("100,2" after "19,4 millions"): only a small one
+      if (B.mult !== 1 || A.mult === 1 || Math.abs(B.value) >= 1000 || B.numeral?.group) continue;
+      B.value = roundSafe(B.value * A.mult);
+      B.step *= A.mult;
+      B.mult = A.mult;
+    }
     B.unit = A.unit;
     B.kind = A.kind;
+    B.bare = false;
   }
 }
+
+/** Between two values of one series: "en 2010, et de", ", contre", "and". */
+const LIST_BETWEEN = /^(?:[ \u00a0]+(?:en|in)[ \u00a0]+\d{4})?[ \u00a0]*,?[ \u00a0]*(?:et|and|puis|then|contre|against|versus|vs\.?|compared with)[ \u00a0]+(?:de|à|to|at|d['’]|of)?[ \u00a0]*$/iu;
+/** After the bare value: its year, or the end of the clause. */
+const BARE_END = /^(?:[ \u00a0]+(?:en|in)[ \u00a0]+\d{4}(?!\d)|[ \u00a0]*(?:[.,;:)!?]|$))/u;
 
 /** Keys in this order (the JSON of facts is compared byte for byte); optional ones only when set. */
 function factOf(text: string, s: Scanned): FigureFact {

@@ -77,7 +77,7 @@ function inheritUnits(text: string, figs: Scanned[]): void {
     let j = i + 1;
     if (figs[j].kind === 'year' && j + 1 < figs.length) j++;
     const B = figs[j];
-    if (B.unit || (B.kind !== 'count' && B.kind !== 'quantity') || B.range || B.scaleWord) continue;
+    if (B.unit || (B.kind !== 'count' && B.kind !== 'quantity') || B.range) continue;
     if (j > i + 1 && !(figs[i + 1].start > A.end && figs[i + 1].end < B.start)) continue;
     const gap = text.slice(A.end, B.start);
     const fromTo = YEAR_BETWEEN.test(gap) && FROM_BEFORE.test(text.slice(Math.max(0, A.start - 16), A.start)) && changeFrom(text, A.start);

@@ -5,6 +5,7 @@ import type { FigureFact } from '../types';
 import { findRelations, sentenceOf } from './derive';
 import { lineFinder } from './format';
 import { placesIn } from './phrases';
+import { scopesIn } from './scope';
 import { differentValues, quantityKey, quantityMatch, type QuantityKey, type Words } from './quantity';
 
 const MEASURED = new Set(['money', 'quantity', 'count', 'percent', 'percentage-points']);
@@ -34,6 +35,7 @@ export const numberConflict: Rule = {
     const memo = new Map<string, Words>();
     const placesBySentence = new Map<number, string[]>();
     const whenBySentence = new Map<number, string[]>();
+    const scopeBySentence = new Map<number, string[]>();
     // by noun phrase: a draft repeats them
     const measureBefore = new Map<string, string>();
     const pool = new ConflictPool(F, sid);
@@ -48,14 +50,17 @@ export const numberConflict: Rule = {
       if (!key) continue;
       let places: string[] = [];
       let when: string[] = [];
+      let scope: string[] = [];
       if (sid[j] >= 0) {
         const s = facts.sentences[sid[j]];
         places = placesBySentence.get(sid[j]) ?? placesIn(text.slice(s.start, s.end));
         placesBySentence.set(sid[j], places);
         when = whenBySentence.get(sid[j]) ?? daysIn(text.slice(s.start, s.end));
         whenBySentence.set(sid[j], when);
+        scope = scopeBySentence.get(sid[j]) ?? scopesIn(text.slice(s.start, s.end));
+        scopeBySentence.set(sid[j], scope);
       }
-      const i = pool.firstConflict(j, key, measureOf(text, f, measureBefore), { places, when }, cost);
+      const i = pool.firstConflict(j, key, measureOf(text, f, measureBefore), { places, when, scope }, cost);
       if (i >= 0) out.push(finding(F[i], f, text, original, language, line));
     }
     return out;
@@ -66,6 +71,8 @@ export const numberConflict: Rule = {
 interface Context {
   places: string[];
   when: string[];
+  /** Quarters, halves, subgroups (scope.ts): values of different scopes never conflict. */
+  scope: string[];
 }
 
 /** Earlier figures whose values compare the same way with any later one. */
@@ -185,7 +192,7 @@ function sameValue(a: FigureFact, b: FigureFact): boolean {
 }
 
 const sameList = (a: string[], b: string[]): boolean => a === b || (a.length === b.length && a.every((p, k) => p === b[k]));
-const sameContext = (a: Context, b: Context): boolean => sameList(a.places, b.places) && sameList(a.when, b.when);
+const sameContext = (a: Context, b: Context): boolean => sameList(a.places, b.places) && sameList(a.when, b.when) && sameList(a.scope, b.scope);
 const overlap = (a: string[], b: string[]): boolean => a.some((p) => b.includes(p));
 
 /**
@@ -195,6 +202,7 @@ const overlap = (a: string[], b: string[]): boolean => a.some((p) => b.includes(
  */
 function conflicts(a: FigureFact, ac: Context, b: FigureFact, bc: Context, head: boolean): boolean {
   if (a.period && b.period && a.period !== b.period) return false;
+  if (!sameList(ac.scope, bc.scope)) return false;
   if (ac.places.length && bc.places.length && !overlap(ac.places, bc.places)) return false;
   if (ac.when.length && bc.when.length && !overlap(ac.when, bc.when)) return false;
   if (head && !(overlap(ac.when, bc.when) || overlap(ac.places, bc.places) || (a.period && a.period === b.period))) return false;

@@ -8,7 +8,7 @@ import { multipleFits, multiplePercent, multipliersIn } from './multipliers';
 import { pointsRelation } from './points';
 import { pick, type Stated } from './stated';
 import { statedInSentence } from './sentence-checks';
-import { paragraphRelations } from './paragraph';
+import { paragraphRelations, pollAcrossSentences } from './paragraph';
 
 export type Relation =
   | { type: 'growth'; rate: number; from?: number; to: number; dir: number }
@@ -87,6 +87,9 @@ function computeRelations(text: string, figures: FigureFact[], sentences: Span[]
     else if (r.type === 'stated') attached.add(r.target);
   }
   paragraphRelations(text, figures, groups, attached, out);
+  const inShares = new Set<number>();
+  for (const r of out) if (r.type === 'shares') for (const k of r.items) inShares.add(k);
+  pollAcrossSentences(text, figures, groups, inShares, out);
   return out;
 }
 

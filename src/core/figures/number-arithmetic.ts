@@ -101,7 +101,11 @@ export const numberArithmetic: Rule = {
           out.push({
             start: last.start,
             end: last.end,
-            message: say(lang, `These shares of one whole add up to ${sumText}, more than 100 %.`.replace(' %', '%'), `Ces parts d’un même total font ${sumText}, plus de 100\u202f%.`),
+            message: say(
+              lang,
+              `These shares of one whole (${items.map((f) => f.text).join(' + ')}) add up to ${sumText}, more than 100%: one of them is wrong, or they are not shares of the same whole.`,
+              `Ces parts d’un même total (${items.map((f) => f.text).join(' + ')}) font ${sumText}, plus de 100\u202f% : l’une d’elles est fausse, ou elles ne portent pas sur le même total.`,
+            ),
             related: items.slice(0, -1).map((f) => rel(f, say(lang, 'Another share', 'Une autre part'))),
             data: { sum },
           });

@@ -53,6 +53,48 @@ export function paragraphRelations(
   }
 }
 
+const POLL_CUE = /(?<![\p{L}])(?:sondés?|sondage|interrogés?|répondants?|enquête|question|polled|poll|respondents|asked|survey|surveyed|voters|électeurs|votants|answers?|réponses?)(?![\p{L}])/iu;
+/** After a share, a complement naming another whole ("41 % des hommes", "38% of the others"). */
+const OWN_WHOLE = /^[ \u00a0]*(?:des|du|de la|de l['’]|of|among|parmi|chez|in|à|au|aux|en)(?![\p{L}])/iu;
+
+/**
+ * Answers to one poll question spread over two sentences: "Parmi les sondés, 48 % sont
+ * favorables. 41 % y sont opposés et 23 % ne se prononcent pas." The second sentence opens on
+ * a share, names no whole of its own, and the first names the poll.
+ */
+export function pollAcrossSentences(
+  text: string,
+  F: FigureFact[],
+  groups: { from: number; to: number; sentence: Span }[],
+  taken: Set<number>,
+  out: { push(r: { type: 'shares'; items: number[]; rest: boolean }): void },
+): void {
+  for (let g = 0; g + 1 < groups.length; g++) {
+    const a = groups[g];
+    const b = groups[g + 1];
+    if (!sameParagraph(text, a.sentence, b.sentence)) continue;
+    if (!POLL_CUE.test(text.slice(a.sentence.start, a.sentence.end))) continue;
+    const first = F[b.from];
+    if (first.kind !== 'percent' || first.start - b.sentence.start > 12) continue;
+    const items: number[] = [];
+    let fits = true;
+    for (const grp of [a, b]) {
+      for (let k = grp.from; k < grp.to; k++) {
+        const f = F[k];
+        if (f.kind === 'year' || f.kind === 'date') continue;
+        if (f.kind !== 'percent' || f.role === 'change' || f.value > 100 || taken.has(k)) {
+          fits = false;
+          break;
+        }
+        if (grp === b && OWN_WHOLE.test(text.slice(f.end, f.end + 12))) fits = false;
+        items.push(k);
+      }
+    }
+    if (!fits || items.length < 3) continue;
+    out.push({ type: 'shares', items, rest: false });
+  }
+}
+
 /** Two sentences of one paragraph: no line break between them. */
 function sameParagraph(text: string, a: Span, b: Span): boolean {
   const [x, y] = a.start < b.start ? [a, b] : [b, a];

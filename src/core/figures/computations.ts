@@ -4,7 +4,7 @@
 import type { FigureFact, Span } from '../types';
 import { formatNumber, formatScaled } from './format';
 import { measureOf } from './conversions';
-import { bi, halfStep, looseHalf, pct, shown, type Stated } from './stated';
+import { bi, halfStep, looseHalf, pct, rateHalf, shown, type Stated } from './stated';
 
 const VALUE = new Set(['money', 'quantity', 'count']);
 const OF_GAP = /^[ \u00a0]+(?:of|de|des|du|d['’])(?:[ \u00a0]+(?:the|les|ses|leurs|their|its|la|l['’]))?(?:[ \u00a0]*[\p{L}’'-]+){0,3}?[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
@@ -72,15 +72,15 @@ export function annualRate(text: string, F: FigureFact[], idx: number[], sentenc
   const totalFromAnnual = (Math.pow(1 + A.value / 100, n) - 1) * 100;
   let ok: boolean;
   if (later === annual) {
-    const lo = (Math.pow(1 + (T.value - halfStep(T)) / 100, 1 / n) - 1) * 100;
-    const hi = (Math.pow(1 + (T.value + halfStep(T)) / 100, 1 / n) - 1) * 100;
-    ok = A.value >= lo - halfStep(A) - 1e-9 && A.value <= hi + halfStep(A) + 1e-9;
+    const lo = (Math.pow(1 + (T.value - rateHalf(T)) / 100, 1 / n) - 1) * 100;
+    const hi = (Math.pow(1 + (T.value + rateHalf(T)) / 100, 1 / n) - 1) * 100;
+    ok = A.value >= lo - rateHalf(A) - 1e-9 && A.value <= hi + rateHalf(A) + 1e-9;
   } else {
-    const lo = (Math.pow(1 + (A.value - halfStep(A)) / 100, n) - 1) * 100;
-    const hi = (Math.pow(1 + (A.value + halfStep(A)) / 100, n) - 1) * 100;
-    ok = T.value >= lo - halfStep(T) - 1e-9 && T.value <= hi + halfStep(T) + 1e-9;
+    const lo = (Math.pow(1 + (A.value - rateHalf(A)) / 100, n) - 1) * 100;
+    const hi = (Math.pow(1 + (A.value + rateHalf(A)) / 100, n) - 1) * 100;
+    ok = T.value >= lo - rateHalf(T) - 1e-9 && T.value <= hi + rateHalf(T) + 1e-9;
   }
-  const simple = Math.abs(A.value * n - T.value) <= halfStep(T) + n * halfStep(A);
+  const simple = Math.abs(A.value * n - T.value) <= rateHalf(T) + n * rateHalf(A);
   const years = (l: 'en' | 'fr'): string => (l === 'fr' ? `${n} ans` : `${n} years`);
   out.push({
     type: 'stated',

@@ -41,7 +41,7 @@ const LEGACY: [RegExp, string][] = [
   [/^(?:francs? luxembourgeois|luxembourg francs?|LUF)/iu, 'LUF'],
   [/^(?:francs? suisses?|swiss francs?|francs? CFA|CFA francs?|CHF)/iu, ''],
   [/^(?:francs?(?: français| french)?|French francs?|FRF)(?![\p{L}])/iu, 'FRF'],
-  [/^(?:deutsche ?marks?|deutschemarks?|marks? allemands?|German marks?|DM|DEM)(?![\p{L}])/iu, 'DEM'],
+  [/^(?:deutsche ?marks?|deutschemarks?|marks? allemands?|German marks?|marks?|DM|DEM)(?![\p{L}])/iu, 'DEM'],
   [/^(?:marks? finlandais|markkaa|Finnish marks?|FIM)(?![\p{L}])/iu, 'FIM'],
   [/^(?:lires?|lira|lire|ITL)(?![\p{L}])/iu, 'ITL'],
   [/^(?:pesetas?|ESP)(?![\p{L}])/iu, 'ESP'],
@@ -73,6 +73,8 @@ const SCANNED: Record<string, string> = { km: 'km', m: 'm', kg: 'kg', t: 'tonne'
 
 /** The unit a figure is in: its own, or the words right after it ("500 feet", "20 °C"). */
 export function measureOf(text: string, f: FigureFact): Measure | undefined {
+  // "20 pounds (9 kg)": the scanner's pounds sterling, written as a word, may be a weight
+  if (f.kind === 'money' && f.unit === 'GBP' && /pounds?$/i.test(f.text)) return { unit: 'lb' };
   if (f.kind === 'money') return f.unit === 'EUR' ? { unit: 'EUR', currency: true } : undefined;
   if (f.kind !== 'count' && f.kind !== 'quantity') return undefined;
   if (f.unit === 'km' && /^\/h(?![\p{L}])/u.test(text.slice(f.end, f.end + 3))) return { unit: 'km/h' };

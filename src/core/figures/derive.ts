@@ -38,6 +38,14 @@ const REST = Lookbehind.leading(String.raw`(?<![\p{L}])`, String.raw`(?:le reste
 const WHOLE_OF = /^[ \u00a0]+(?:of|des|du|de la|de l['’])[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+|ses[ \u00a0]+|their[ \u00a0]+)?(?:voters|people|population|respondents|members|students|households|employees|workers|adults|children|vote|votes|électeurs|électrices|habitants|personnes|sondés|membres|élèves|ménages|salariés|adultes|enfants|voix|suffrages|inscrits|participants)(?![\p{L}])/iu;
 const OF_TARGET = /^[ \u00a0]+(?:of|des|du|de la|de l['’]|de)[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+)?([\p{L}’'-]+)/iu;
 
+/** "from 200,000 units to 260,000 units": A's noun, then "to", and B followed by the same noun. */
+function sameNounTo(text: string, gap: string, bEnd: number): boolean {
+  const m = /^[ \u00a0]+([\p{L}-]{2,})[ \u00a0]+(?:to|à)[ \u00a0]*$/iu.exec(gap);
+  if (!m) return false;
+  const after = text.slice(bEnd, bEnd + m[1].length + 2).trimStart();
+  return after.toLowerCase().startsWith(m[1].toLowerCase());
+}
+
 /** Index of the sentence holding each figure (-1 outside every sentence). */
 export function sentenceOf(figures: Span[], sentences: Span[]): number[] {
   const out: number[] = [];
@@ -112,7 +120,7 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
     const gap = text.slice(A.end, B.start);
     const before = text.slice(Math.max(sentence.start, A.start - 16), A.start);
     let p: [number, number] | undefined;
-    if (TO_GAP.test(gap) && FROM_BEFORE.test(before)) p = [seq[a], seq[a + 1]];
+    if ((TO_GAP.test(gap) || sameNounTo(text, gap, B.end)) && FROM_BEFORE.test(before)) p = [seq[a], seq[a + 1]];
     else if (FROM_GAP.test(gap) && TO_BEFORE.test(before)) p = [seq[a + 1], seq[a]];
     if (!p) continue;
     inPair.add(p[0]).add(p[1]);
@@ -192,7 +200,11 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
       const m = OF_TARGET.exec(after);
       let key = m ? m[1].toLowerCase() : '';
       if (m) named = key;
-      else if (named !== undefined && prev && listedAfter(text, prev, F[k]) && !OWN_COMPLEMENT.test(after)) key = named;
+      else if (OWN_COMPLEMENT.test(after)) {
+        // "62 % à Lyon", "71% in the suburbs": a share of its own whole
+        key = `own:${k}`;
+        named = undefined;
+      } else if (named !== undefined && prev && listedAfter(text, prev, F[k]) && !OWN_COMPLEMENT.test(after)) key = named;
       else named = undefined;
       prev = F[k];
       groups.set(key, [...(groups.get(key) ?? []), k]);

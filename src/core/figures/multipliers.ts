@@ -4,7 +4,7 @@
 // +200 %, not +300 %).
 import type { FigureFact, Span } from '../types';
 import { formatNumber } from './format';
-import { bi, halfStep, pct, shown, type Stated } from './stated';
+import { bi, halfStep, pct, rateHalf, shown, type Stated } from './stated';
 
 export interface Multiplier {
   factor: number;
@@ -109,7 +109,7 @@ export function multiplePercent(text: string, m: Multiplier, F: FigureFact[], p:
   const k = m.factor;
   const change = (k - 1) * 100;
   const given = (P.derived?.direction === -1 ? -1 : 1) * P.value;
-  const tol = halfStep(P) + 1e-9;
+  const tol = rateHalf(P) + 1e-9;
   const fits = (x: number): boolean => Math.abs(Math.abs(given) - Math.abs(x)) <= tol;
   const ok = fits(change) || (m.loose === true && fits(k * 100)) || !fits(k * 100);
   const word = text.slice(m.word.start, m.word.end);

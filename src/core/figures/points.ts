@@ -3,7 +3,7 @@
 // change) is the classic error of economic copy (AFP and Reuters style guides: "percentage
 // points" for the difference between two percentages).
 import type { FigureFact } from '../types';
-import { bi, halfStep, pct, shown, type Stated } from './stated';
+import { bi, halfStep, pct, rateHalf, shown, type Stated } from './stated';
 
 const POINTS = (v: number, l: 'en' | 'fr', signed = true): string => {
   const s = signed && v > 0 ? '+' : '';
@@ -25,12 +25,12 @@ export function pointsRelation(F: FigureFact[], from: number, to: number, change
   if (A.kind !== 'percent' || B.kind !== 'percent' || A.value <= 0) return undefined;
   const diff = B.value - A.value;
   const rel = (diff / A.value) * 100;
-  const tolDiff = halfStep(A) + halfStep(B) + halfStep(C) + 1e-9;
+  const tolDiff = halfStep(A) + halfStep(B) + rateHalf(C) + 1e-9;
   const relLo = ((B.value - halfStep(B) - (A.value + halfStep(A))) / (A.value + halfStep(A))) * 100;
   const relHi = ((B.value + halfStep(B) - (A.value - halfStep(A))) / Math.max(1e-9, A.value - halfStep(A))) * 100;
   const mag = Math.abs(C.value);
   const fitsPoints = Math.abs(mag - Math.abs(diff)) <= tolDiff;
-  const fitsRel = mag >= Math.min(Math.abs(relLo), Math.abs(relHi)) - halfStep(C) - 1e-9 && mag <= Math.max(Math.abs(relLo), Math.abs(relHi)) + halfStep(C) + 1e-9;
+  const fitsRel = mag >= Math.min(Math.abs(relLo), Math.abs(relHi)) - rateHalf(C) - 1e-9 && mag <= Math.max(Math.abs(relLo), Math.abs(relHi)) + rateHalf(C) + 1e-9;
   const inPoints = C.kind === 'percentage-points';
   const ok = inPoints ? fitsPoints : fitsRel;
   const note = bi((l) => `${shown(A)} → ${shown(B)} : ${POINTS(diff, l)}, ${pct(rel, 1, true)[l]}`.replace(' :', l === 'fr' ? '\u00a0:' : ':'));

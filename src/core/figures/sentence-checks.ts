@@ -58,12 +58,16 @@ function impossibleFall(text: string, F: FigureFact[], k: number, sentence: Span
 /** "A sur B", "A out of B", "A parmi les B", "A among the B": the part first, then its whole. */
 const STRONG_OF = /^[ \u00a0]+(?:sur|out of|parmi|among)(?:[ \u00a0]+(?:the|les|ses|leurs|their|its|nos|ces|these|those|all|tous les|toutes les))?(?:[ \u00a0]+[\p{L}’'-]+(?:’s|'s))?[ \u00a0]*$/iu;
 
+/** "450 joueurs sur 400 inscrits": the part's noun between. */
+const NOUN_STRONG_OF = /^[ \u00a0]+[\p{L}-]+[ \u00a0]+(?:sur|out of|parmi|among)(?:[ \u00a0]+(?:the|les|ses|leurs|their|its))?[ \u00a0]*$/iu;
+
 function partOverWhole(text: string, F: FigureFact[], a: number, b: number): Stated | undefined {
   const A = F[a];
   const B = F[b];
   if (A.kind !== B.kind || !(A.kind === 'count' || A.kind === 'quantity' || A.kind === 'money') || A.value <= B.value || B.value <= 0) return undefined;
   if (A.unit !== B.unit && !(A.kind === 'count' && (!A.unit || !B.unit))) return undefined;
-  if (!STRONG_OF.test(text.slice(A.end, B.start))) return undefined;
+  const gap = text.slice(A.end, B.start);
+  if (!STRONG_OF.test(gap) && !NOUN_STRONG_OF.test(gap)) return undefined;
   // "3 sur 4", "20 sur 20": a mark, not a part; a score "21 out of 20" is still wrong
   return {
     type: 'stated',

@@ -51,6 +51,11 @@ export function halfStep(f: FigureFact): number {
   return f.numeral?.frac ? (f.step ?? 1) / 2 : 0;
 }
 
+/** Half the rounding step of a rate as written: 23,6 % → 0,05; 10 % → 0,5 (a rate is always rounded). */
+export function rateHalf(f: FigureFact): number {
+  return (f.step ?? 1) / 2;
+}
+
 /**
  * Half the step of a figure written with trailing zeros, read as rounded there: "about 30" →
  * ±5, "3,000" → ±500 when approximate; 2 % of the value otherwise, at least the printed step.

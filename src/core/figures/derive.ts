@@ -20,7 +20,7 @@ export type Relation =
 const VALUE_KINDS = new Set(['money', 'quantity', 'count']);
 const FROM_BEFORE = /(?<![\p{L}])(?:from|de|d['’]|passant de|passé de)[ \u00a0]*$/iu;
 /** Between A and B of "from A to B"; a year of A may come between ("de A en 2022 à B"). */
-const TO_GAP = /^(?:[ \u00a0]+(?:en|in)[ \u00a0]+\d{4},?)?[ \u00a0]*(?:à|to|a|en|jusqu['’]à)[ \u00a0]*$/iu;
+const TO_GAP = /^(?:[ \u00a0]+(?:en|in)[ \u00a0]+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:[ \u00a0]+\d{4})?),?)?[ \u00a0]*(?:à|to|a|en|jusqu['’]à)[ \u00a0]*$/iu;
 /** "to B from A", "à B contre A", "to B, up from A". */
 const FROM_GAP = /^[ \u00a0]*,?[ \u00a0]*(?:(?:up|down)[ \u00a0]+)?(?:from|contre)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
 const TO_BEFORE = /(?<![\p{L}])(?:to|à)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;

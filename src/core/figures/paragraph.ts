@@ -10,7 +10,7 @@ type Growth = { type: 'growth'; rate: number; from?: number; to: number; dir: nu
 
 const VALUE = new Set(['money', 'quantity', 'count']);
 const FROM_BEFORE = /(?<![\p{L}])(?:from|de|d['’])[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
-const TO_GAP = /^(?:[ \u00a0]+(?:en|in)[ \u00a0]+\d{4},?)?[ \u00a0]*(?:à|to|jusqu['’]à)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
+const TO_GAP = /^(?:[ \u00a0]+(?:en|in)[ \u00a0]+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:[ \u00a0]+\d{4})?),?)?[ \u00a0]*(?:à|to|jusqu['’]à)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
 
 /**
  * `groups`: the figure index range [from, to) of each sentence with figures, in order, with

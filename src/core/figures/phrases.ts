@@ -157,7 +157,7 @@ export function phraseAfter(text: string, at: number, limit: number, count: bool
 }
 
 const UP = '(?:a[ \\u00a0])?(?:augment\\p{L}*|progress\\p{L}*|hausse|croissance|accroissement|bond\\p{L}*|grimp\\p{L}*|cr[ûu]|rose|risen|rise|rises|rising|increas\\p{L}*|grew|grow\\p{L}*|climb\\p{L}*|jump\\p{L}*|up|gain\\p{L}*|soar\\p{L}*|surg\\p{L}*|gonfl\\p{L}*)';
-const DOWN = '(?:a[ \\u00a0])?(?:baiss\\p{L}*|recul\\p{L}*|diminu\\p{L}*|chut\\p{L}*|repli\\p{L}*|fell|fall\\p{L}*|declin\\p{L}*|decreas\\p{L}*|drop\\p{L}*|down|slump\\p{L}*|shr[iau]nk\\p{L}*|contract\\p{L}*|lost|los[ei]\\p{L}*|perdu|slid|plong\\p{L}*|effondr\\p{L}*)';
+const DOWN = '(?:a[ \\u00a0])?(?:baiss\\p{L}*|recul\\p{L}*|diminu\\p{L}*|chut\\p{L}*|repli\\p{L}*|fell|fall\\p{L}*|declin\\p{L}*|decreas\\p{L}*|drop\\p{L}*|down|slump\\p{L}*|shr[iau]nk\\p{L}*|contract\\p{L}*|lost|los[ei]\\p{L}*|perdu|slid|plong\\p{L}*|plung\\p{L}*|tumbl\\p{L}*|sank|sunk|crash\\p{L}*|collaps\\p{L}*|effondr\\p{L}*)';
 const LINK = '(?:[ \\u00a0]+(?:de|by|of|d[\'’]environ|d[\'’]|about|nearly|some|près de|plus de|more than|almost|around|presque|environ))*[ \\u00a0]*(?:US\\$|\\$|€|£)?';
 const CHANGE_BEFORE = new RegExp(`(?:(${UP})|(${DOWN}))${LINK}`, 'uy');
 const CHANGE_AFTER = new RegExp(
@@ -177,7 +177,7 @@ export function changeFrom(text: string, start: number): boolean {
 const LINK_LAST = new Set('de by of environ about nearly some than almost around presque'.split(' '));
 /** How UP and DOWN words begin (each word, or the part before its \p{L}*), by first letter. */
 const CHANGE_STEMS = new Map<string, string[]>();
-for (const w of 'augment progress hausse croissance accroissement bond grimp crû cru rose risen rise rising increas grew grow climb jump up gain soar surg gonfl baiss recul diminu chut repli fell fall declin decreas drop down slump shr contract lost los perdu slid plong effondr'.split(' '))
+for (const w of 'augment progress hausse croissance accroissement bond grimp crû cru rose risen rise rising increas grew grow climb jump up gain soar surg gonfl baiss recul diminu chut repli fell fall declin decreas drop down slump shr contract lost los perdu slid plong plung tumbl sank sunk crash collaps effondr'.split(' '))
   CHANGE_STEMS.set(w[0], [...(CHANGE_STEMS.get(w[0]) ?? []), w]);
 const isLatin = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 192 && c <= 0x24f && c !== 215 && c !== 247);
 

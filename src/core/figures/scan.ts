@@ -65,7 +65,7 @@ const ORDINAL_SUFFIX = /(?:er|re|ère|e|è|ème|eme|ᵉ|ᵉʳ|ʳᵉ|st|nd|rd|th)
 const DAY_MONTH = new RegExp(`(?:er|ᵉʳ|st|nd|rd|th)?${SP}(${MONTHS_FR}|${MONTHS_EN.replace(/\\\./g, '\\.?')})(?:${SP}(\\d{4})(?!\\d))?(?![\\p{L}])`, 'iuy');
 const SCALE_AFTER = new RegExp(`(${SP}?)(${SCALE_SOURCE})(?![\\p{L}\\p{N}])`, 'uy');
 const PERCENT_AFTER = new RegExp(`(${SP}?)(%|‰)|${SP}(pour[ -]?cents?|per[ -]?cent|percent)(?![\\p{L}])`, 'iuy');
-const POINTS_AFTER = new RegExp(`${SP}(points?${SP}de${SP}pourcentage|percentage${SP}points?|pp|pts?\\.?|(points?)(?!${SP}(?:de|d['’]|of)[ \\u00a0\\p{L}]))(?![\\p{L}])`, 'iuy');
+const POINTS_AFTER = new RegExp(`${SP}(points?${SP}de${SP}pourcentage|percentage${SP}points?|pp|pts?\\.?|(points?)(?!${SP}(?:de|d['’]|of)${SP}?(?!plus|moins|pourcentage|écart|hausse|baisse|more|less|difference)[\\p{L}]))(?![\\p{L}])`, 'iuy');
 const CURRENCY_AFTER = new RegExp(`(?:${SP}|${SP}?(?=[$€£¥₸₽₹]))(?:(?:de|of)${SP}|d['’])?(${CURRENCY_AFTER_SOURCE})(?![\\p{L}])`, 'iuy');
 const UNIT_AFTER = new RegExp(`${SP}?(?:(?:de|of)${SP}|d['’])?(${UNIT_SOURCE})(?![\\p{L}\\p{N}'’])`, 'uy');
 const UNIT_AFTER_I = new RegExp(`${SP}(?:(?:de|of)${SP}|d['’])?(${UNIT_SOURCE})(?![\\p{L}\\p{N}'’])`, 'iuy');
@@ -119,6 +119,11 @@ function collect(text: string): { raws: Raw[]; ev: Evidence } {
     let g = 1;
     while (m[g] === undefined && g < 6) g++;
     let type: Raw['type'] = TYPES[g - 1];
+    // "+400 %" is a signed figure, not an international number: phones have 8 digits or more
+    if (type === 'phone' && m[0].replace(/\D/g, '').length < 8) {
+      at = p + 1;
+      continue;
+    }
     if (type === 'num' || type === 'sdate') {
       if (isDigit(text.charCodeAt(m.index - 1))) continue;
       const ph = mayBePhone(text, m.index) ? sticky(PHONE, text, m.index) : null;

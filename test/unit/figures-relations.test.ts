@@ -67,6 +67,8 @@ describe('figures: a rate with its two values', () => {
     ['fr', 'La population est passée de 19,4 millions en 2000 à 100,2 en 2020, soit une hausse de 300 %.', '300 %'],
     ['fr', 'Les effectifs sont passés de 1 200 à 1 500. Une hausse de 30 %.', '30 %'],
     ['en', 'Sales jumped 15% from 200,000 units to 260,000 units.', '15%'],
+    ['en', 'The company employs 12,000 people, up from 10,000 last year, an increase of 2%.', '2%', /\+20%/],
+    ['fr', 'Le taux de pauvreté a grimpé à 15 %, contre 12 % un an plus tôt, soit une hausse de 3 %.', '3 %'],
   ]);
   clean('number-arithmetic', [
     ['fr', 'Le budget a progressé de 283 %. Il était de 12,6 millions d’euros en 2010, et de 48,3 en 2020.'],
@@ -97,6 +99,10 @@ describe('figures: multipliers', () => {
     ['fr', 'La production a été multipliée par 3, passant de 10 000 à 45 000 tonnes.', undefined, /×4,5/],
     ['en', 'The number of cases has quadrupled, from 300 to 900.', undefined, /×3/],
     ['fr', 'Le nombre de lits a été divisé par deux, de 400 à 300.'],
+    ['en', 'Output increased tenfold, from 5,000 to 30,000 barrels a day.', 'tenfold'],
+    ['fr', 'Les ventes ont augmenté de 300 %, soit un triplement.', '300 %'],
+    ['en', 'Sales rose 300%, a tripling.', '300%'],
+    ['fr', 'Le chiffre d’affaires a été multiplié par deux en cinq ans, à 40 millions d’euros contre 25 millions en 2019.'],
     ['en', 'The deficit was halved, from $80 billion to $60 billion.'],
     ['fr', 'Les exportations ont décuplé, de 2 à 8 millions de tonnes.'],
     ['en', 'Membership is five times larger, from 2,000 to 4,000.'],
@@ -112,6 +118,9 @@ describe('figures: multipliers', () => {
     ['en', 'Imports were three times more than in 2019, rising from 10 to 40 million tonnes.'],
     ['fr', 'La facture a triplé, à 300 % de son niveau de 2019.'],
     ['en', 'It is a double-digit rise: 12%.'],
+    ['en', 'Output increased tenfold, from 5,000 to 50,000 barrels a day.'],
+    ['en', 'Sales rose 200%, a tripling.'],
+    ['en', 'Fertiliser prices have doubled since 2020, from $300 to $600 a tonne, and diesel prices rose 40% over two years.'],
   ]);
 });
 
@@ -155,6 +164,8 @@ describe('figures: impossible values', () => {
     ['fr', 'Les ménages ont perdu 250 % de leur épargne.', '250 %', /impossible/],
     ['en', 'Farmers lost 150% of their herds in the drought.', '150%'],
     ['fr', 'Le nombre de visiteurs a chuté de 120 %.', '120 %'],
+    ['en', 'The company cut its workforce by 150%.', '150%'],
+    ['en', 'Tourist numbers plunged 130% during the lockdown.', '130%'],
     ['fr', 'Le parti a obtenu 120 % des voix.', '120 %'],
   ]);
   clean('number-arithmetic', [
@@ -176,6 +187,8 @@ describe('figures: conversions stated in the text', () => {
     ['en', 'The farm covers 1,000 acres (800 hectares).', undefined, /405/],
     ['fr', 'Le prix était de 10 000 marks, soit 8 000 euros.', undefined, /1,95583/],
     ['en', 'The fish weighed 20 pounds (15 kg).', undefined, /9/],
+    ['en', 'Mount Everest is 8,849 metres (26,000 ft) high.', undefined, /29,032 ft/],
+    ['fr', 'Il faisait -10 °C (4 °F) à l’aube.', undefined, /14/],
   ]);
   clean('number-arithmetic', [
     ['en', 'The bridge is 500 feet (152 m) long.'],
@@ -187,6 +200,9 @@ describe('figures: conversions stated in the text', () => {
     ['en', 'The storm brought winds of 100 mph (161 km/h).'],
     ['fr', 'Le prix était de 10 000 marks, soit 5 113 euros.'],
     ['en', 'The ship sails at 20 knots (37 km/h).'],
+    ['en', 'The canal is 30 feet (9 m) deep.'],
+    ['en', 'Mount Everest is 8,849 metres (29,032 ft) high.'],
+    ['fr', 'Il faisait -10 °C (14 °F) à l’aube.'],
   ]);
   it('offers the converted value as a fix on the derived figure only', () => {
     const text = 'The bridge is 500 feet (210 m) long.';
@@ -205,6 +221,7 @@ describe('figures: stated computations', () => {
     ['fr', 'Le TGV a roulé à 300 km/h pendant 3 heures, soit 600 km.', undefined, /900 km/],
     ['en', 'The state collected 30% of $200 million, or $80 million.', undefined, /60 million/],
     ['fr', 'L’État prélève 20 % de 5 millions d’euros, soit 2 millions.'],
+    ['en', 'The journey of 300 km took 2 hours at an average speed of 200 km/h.'],
   ]);
   clean('number-arithmetic', [
     ['fr', 'Les prix ont augmenté de 30 % sur trois ans, soit 9,1 % par an.'],
@@ -213,6 +230,8 @@ describe('figures: stated computations', () => {
     ['fr', 'Le TGV a roulé à 300 km/h pendant 3 heures, soit 900 km.'],
     ['en', 'The state collected 30% of $200 million, or $60 million.'],
     ['fr', 'L’État prélève 20 % de 5 millions d’euros, soit 1 million.'],
+    ['fr', 'Le trajet de 300 km a duré 2 heures, à une vitesse moyenne de 150 km/h.'],
+    ['en', 'Average pay rose 25% over five years, or about 4.6% a year.'],
   ]);
 });
 

@@ -115,7 +115,8 @@ function convert(value: number, from: string, to: string): number | undefined {
 /** Half the rounding step of a derived value: "3,000 m" for 10,000 feet is rounded to the thousand, at most 10 %. */
 function derivedHalf(f: FigureFact): number {
   const n = f.numeral;
-  let h = looseHalf(f);
+  // a converted value is rounded as printed: "9 m" for 30 feet (9,14 m) is right
+  let h = Math.max(looseHalf(f), (f.step ?? 1) / 2);
   if (n && !n.frac) {
     const tz = /0+$/.exec(n.int)?.[0].length ?? 0;
     if (tz) h = Math.max(h, Math.min((Math.pow(10, tz) * (f.step ?? 1)) / 2, Math.abs(f.value) * 0.1));

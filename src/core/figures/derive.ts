@@ -22,7 +22,7 @@ const FROM_BEFORE = /(?<![\p{L}])(?:from|de|d['’]|passant de|passé de)[ \u00a
 /** Between A and B of "from A to B"; a year of A may come between ("de A en 2022 à B"). */
 const TO_GAP = /^(?:[ \u00a0]+(?:en|in)[ \u00a0]+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:[ \u00a0]+\d{4})?),?)?[ \u00a0]*(?:à|to|a|en|jusqu['’]à)[ \u00a0]*$/iu;
 /** "to B from A", "à B contre A", "to B, up from A". */
-const FROM_GAP = /^[ \u00a0]*,?[ \u00a0]*(?:(?:up|down)[ \u00a0]+)?(?:from|contre)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
+const FROM_GAP = /^[ \u00a0]*,?[ \u00a0]*(?:(?:up|down)[ \u00a0]+)?(?:from|contre|against|compared (?:with|to)|versus|vs\.?)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
 const TO_BEFORE = /(?<![\p{L}])(?:to|à)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
 const TARGET_BEFORE =
   /(?:(?:pour atteindre|atteignant|pour s['’]établir|pour s['’]élever|pour se fixer|pour culminer|to reach|reaching|hitting|and reached|et atteint|to hit|to stand|to a record|to an all-time)(?:[ \u00a0]+(?:un|une|le|la|a|an|the|new|nouveau|nouvel|nouvelle|niveau|level|record|historique|all-time|high|sommet|plus haut|total|montant|sum|of|de|à|at)){0,5}|à|to|at)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
@@ -37,6 +37,17 @@ const SHARE_CUE = Lookbehind.leading(String.raw`(?<![\p{L}])`, String.raw`(?:of|
 const REST = Lookbehind.leading(String.raw`(?<![\p{L}])`, String.raw`(?:le reste|the rest|remaining|remainder|restants?|restantes?)(?![\p{L}])`, 'iu');
 const WHOLE_OF = /^[ \u00a0]+(?:of|des|du|de la|de l['’])[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+|ses[ \u00a0]+|their[ \u00a0]+)?(?:voters|people|population|respondents|members|students|households|employees|workers|adults|children|vote|votes|électeurs|électrices|habitants|personnes|sondés|membres|élèves|ménages|salariés|adultes|enfants|voix|suffrages|inscrits|participants)(?![\p{L}])/iu;
 const OF_TARGET = /^[ \u00a0]+(?:of|des|du|de la|de l['’]|de)[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+)?([\p{L}’'-]+)/iu;
+
+/** Another clause between a rate and the values: "…from $300 to $600, and diesel prices rose 40%". */
+const CLAUSE_BREAK = /;|,[ \u00a0]*(?:and|et|while|whereas|but|mais|tandis|alors|whilst)(?![\p{L}])|(?<![\p{L}])(?:while|whereas|tandis que|alors que)(?![\p{L}])/iu;
+
+/** Whether a rate is written with the two values of its change (not in another clause). */
+function nearPair(text: string, R: FigureFact, A: FigureFact, B: FigureFact): boolean {
+  const lo = Math.min(A.start, B.start);
+  const hi = Math.max(A.end, B.end);
+  const gap = R.start >= hi ? text.slice(hi, R.start) : R.end <= lo ? text.slice(R.end, lo) : '';
+  return gap.length <= 80 && !CLAUSE_BREAK.test(gap);
+}
 
 /** "from 200,000 units to 260,000 units": A's noun, then "to", and B followed by the same noun. */
 function sameNounTo(text: string, gap: string, bEnd: number): boolean {
@@ -116,12 +127,14 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
   for (let a = 0; a + 1 < seq.length; a++) {
     const A = F[seq[a]];
     const B = F[seq[a + 1]];
-    if (A.unit !== B.unit || A.kind !== B.kind) continue;
+    // "12,000 people, up from 10,000": a bare count takes the other's unit
+    const bareCount = (x: FigureFact, y: FigureFact): boolean => x.kind === 'count' && !x.unit && y.kind === 'count';
+    if (!((A.unit === B.unit && A.kind === B.kind) || bareCount(A, B) || bareCount(B, A))) continue;
     const gap = text.slice(A.end, B.start);
     const before = text.slice(Math.max(sentence.start, A.start - 16), A.start);
     let p: [number, number] | undefined;
     if ((TO_GAP.test(gap) || sameNounTo(text, gap, B.end)) && FROM_BEFORE.test(before)) p = [seq[a], seq[a + 1]];
-    else if (FROM_GAP.test(gap) && TO_BEFORE.test(before)) p = [seq[a + 1], seq[a]];
+    else if (FROM_GAP.test(gap) && (TO_BEFORE.test(before) || /(?:up|down|contre|against)[ \u00a0]/iu.test(gap))) p = [seq[a + 1], seq[a]];
     if (!p) continue;
     inPair.add(p[0]).add(p[1]);
     if (A.kind === 'percent') {
@@ -146,7 +159,11 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
     }
   }
   if (pair) {
-    for (const r of rates) if (!mults.length || !out.some((x) => x.type === 'stated' && x.kind === 'multiple-percent' && x.target === r)) out.push({ type: 'growth', rate: r, from: pair[0], to: pair[1], dir: growthDir(F[r]) });
+    for (const r of rates) {
+      if (mults.length && out.some((x) => x.type === 'stated' && x.kind === 'multiple-percent' && x.target === r)) continue;
+      if (!nearPair(text, F[r], F[pair[0]], F[pair[1]])) continue;
+      out.push({ type: 'growth', rate: r, from: pair[0], to: pair[1], dir: growthDir(F[r]) });
+    }
   } else {
     for (const r of rates) {
       const R = F[r];

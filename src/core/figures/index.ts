@@ -162,11 +162,12 @@ function settlePoints(text: string, figs: Scanned[]): void {
     if (f.loosePoints === undefined) continue;
     let a = Math.max(0, f.start - 160);
     let b = Math.min(text.length, f.end + 160);
-    const nlBefore = text.lastIndexOf('\n\n', f.start);
-    if (nlBefore >= a) a = nlBefore;
-    const nlAfter = text.indexOf('\n\n', f.end);
-    if (nlAfter >= 0 && nlAfter < b) b = nlAfter;
-    if (POINTS_CONTEXT.test(text.slice(a, f.start) + ' ' + text.slice(f.end, b))) continue;
+    // only within the window: a search of the whole text per figure would be quadratic
+    const before = text.slice(a, f.start);
+    const after = text.slice(f.end, b);
+    const nlBefore = before.lastIndexOf('\n\n');
+    const nlAfter = after.indexOf('\n\n');
+    if (POINTS_CONTEXT.test((nlBefore >= 0 ? before.slice(nlBefore) : before) + ' ' + (nlAfter >= 0 ? after.slice(0, nlAfter) : after))) continue;
     f.end = f.loosePoints;
     f.kind = Number.isInteger(f.value) ? 'count' : 'quantity';
     f.unit = undefined;

@@ -27,20 +27,21 @@ const VERB = String.raw`(doubl|tripl|quadrupl|quintupl|sextupl|décupl|decupl|ce
 const BY = String.raw`(?:multipli\p{L}*|multiplied)[ \u00a0]+(?:par|by)[ \u00a0]+(?:plus de[ \u00a0]+|more than[ \u00a0]+|près de[ \u00a0]+|nearly[ \u00a0]+)?${N}(?![\p{L}\d])`;
 const DIV = String.raw`(?:divis\p{L}*|divided)[ \u00a0]+(?:par|by)[ \u00a0]+${N}(?![\p{L}\d])`;
 const TIMES = String.raw`${N}[ \u00a0]+(?:fois|times)[ \u00a0]+(plus|more|as many|as much|higher|larger|bigger|greater|supérieur\p{L}*|plus élevé\p{L}*)(?![\p{L}])`;
+const FOLD = String.raw`${N}[- \u00a0]?fold(?![\p{L}])`;
 const HALF = String.raw`(?:halved|halving|cut in half|réduit\p{L}* de moitié|baiss\p{L}* de moitié|diminu\p{L}* de moitié|chuté de moitié|divis\p{L}* par deux)(?![\p{L}])`;
 const AUX = String.raw`(?:(?:a|ont|avait|avaient|have|has|had|a été|ont été|was|were)[ \u00a0]+)?`;
-const MULT = new RegExp(`(?<![\\p{L}])${BOUND}${AUX}(?:${VERB}|${BY}|${DIV}|${TIMES}|(${HALF}))`, 'giu');
+const MULT = new RegExp(`(?<![\\p{L}])${BOUND}${AUX}(?:${VERB}|${BY}|${DIV}|${TIMES}|(${HALF})|${FOLD})`, 'giu');
 
 const num = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(',', '.'));
 
 /** Every multiplier word of a sentence, with its offset in the text. */
 export function multipliersIn(text: string, sentence: Span): Multiplier[] {
   const s = text.slice(sentence.start, sentence.end);
-  if (!/doubl|tripl|quadrupl|quintupl|sextupl|cupl|multipli|divis|divided|fois|times|halv|half|moitié/iu.test(s)) return [];
+  if (!/doubl|tripl|quadrupl|quintupl|sextupl|cupl|multipli|divis|divided|fois|times|halv|half|moitié|fold/iu.test(s)) return [];
   const out: Multiplier[] = [];
   MULT.lastIndex = 0;
   for (let m = MULT.exec(s); m; m = MULT.exec(s)) {
-    const [, boundWord, verb, by, div, times, timesWord, half] = m;
+    const [, boundWord, verb, by, div, times, timesWord, half, fold] = m;
     let factor: number;
     let loose = false;
     if (verb) factor = VERB_FACTORS[verb.toLowerCase()];
@@ -50,6 +51,7 @@ export function multipliersIn(text: string, sentence: Span): Multiplier[] {
       factor = num(times);
       loose = /^(?:plus|more)$/i.test(timesWord);
     } else if (half) factor = 0.5;
+    else if (fold) factor = num(fold);
     else continue;
     if (!Number.isFinite(factor) || factor <= 0 || factor === 1) continue;
     const bound = boundWord ? (/more|plus/i.test(boundWord) ? 'more' : 'nearly') : undefined;
@@ -103,9 +105,15 @@ const LEVEL_AFTER = /^[ \u00a0]*(?:de (?:son|sa|leur|ses)|du niveau|of (?:its|th
 /** A percentage written right after a multiplier as the same change: a change of (k − 1) × 100 %. */
 export function multiplePercent(text: string, m: Multiplier, F: FigureFact[], p: number): Stated | undefined {
   const P = F[p];
-  if (P.kind !== 'percent' || m.bound || P.start < m.word.end) return undefined;
-  const gap = text.slice(m.word.end, P.start);
-  if (!RESTATE_GAP.test(gap) || !RESTATE_CUE.test(gap) || LEVEL_AFTER.test(text.slice(P.end, P.end + 20))) return undefined;
+  if (P.kind !== 'percent' || m.bound) return undefined;
+  if (P.start >= m.word.end) {
+    const gap = text.slice(m.word.end, P.start);
+    if (!RESTATE_GAP.test(gap) || !RESTATE_CUE.test(gap) || LEVEL_AFTER.test(text.slice(P.end, P.end + 20))) return undefined;
+  } else {
+    // "a augmenté de 300 %, soit un triplement", "rose 300%, a tripling"
+    if (P.end > m.word.start || P.derived?.direction === undefined) return undefined;
+    if (!/^[ \u00a0]*(?:,|:|\()?[ \u00a0]*(?:soit|or|i\.e\.|that is|c['’]est-à-dire)?[ \u00a0]*(?:un|une|a|an)?[ \u00a0]*$/iu.test(text.slice(P.end, m.word.start))) return undefined;
+  }
   const k = m.factor;
   const change = (k - 1) * 100;
   const given = (P.derived?.direction === -1 ? -1 : 1) * P.value;

@@ -36,9 +36,11 @@ const FALL_BEFORE = /(?<![\p{L}])(?:perdu|perd|perdent|perdaient|lost|lose|loses
 /** "les ménages ont perdu 250 % de leur épargne": more than all of a quantity that cannot go negative. */
 function impossibleFall(text: string, F: FigureFact[], k: number, sentence: Span): Stated | undefined {
   const P = F[k];
-  if (P.kind !== 'percent' || P.value <= 100 || P.derived?.direction !== -1) return undefined;
+  if (P.kind !== 'percent' || P.value <= 100) return undefined;
   const before = text.slice(Math.max(sentence.start, P.start - 40), P.start);
   if (!FALL_BEFORE.test(before)) return undefined;
+  // "cut its workforce by 150%": the fall verb, its object, then "by"
+  if (P.derived?.direction !== -1 && !(P.derived?.direction === undefined && /(?<![\p{L}])(?:by|de)[ \u00a0]*$/iu.test(before))) return undefined;
   if (CAN_GO_NEGATIVE.test(text.slice(sentence.start, sentence.end))) return undefined;
   return {
     type: 'stated',

@@ -6,7 +6,7 @@
 // constants), never at market rates. Tolerances come from how both figures are written.
 import Qty from 'js-quantities';
 import type { FigureFact, Span } from '../types';
-import { formatNumber } from './format';
+import { formatNumber, formatScaled } from './format';
 import { bi, halfStep, looseHalf, shown, type Stated } from './stated';
 
 /** Written unit (lower case, no-break spaces as spaces) → js-quantities unit. Longest first in UNIT_WORDS. */
@@ -145,7 +145,7 @@ export function conversionBetween(text: string, F: FigureFact[], a: number, b: n
   const ok = B.value >= Math.min(lo, hi) - slack && B.value <= Math.max(lo, hi) + slack;
   const decimals = B.numeral?.frac.length ?? (Math.abs(mid) < 10 ? 1 : 0);
   const right = (l: 'en' | 'fr'): string => formatNumber(mid, l, decimals, true);
-  const unitShown = text.slice(B.numeral ? B.numeral.end : B.end, B.end).trim() || unitAfter(text, B);
+  const unitShown = mb.unit === 'km/h' || mb.unit === 'm/s' ? mb.unit : text.slice(B.numeral ? B.numeral.end : B.end, B.end).trim() || unitAfter(text, B);
   return stated('conversion', a, b, A, B, ok, right, unitShown, withUnit(text, A), withUnit(text, B));
 }
 
@@ -154,7 +154,20 @@ function unitAfter(text: string, f: FigureFact): string {
   return m ? m[1] : '';
 }
 
-function stated(kind: 'conversion' | 'currency', a: number, b: number, A: FigureFact, B: FigureFact, ok: boolean, right: (l: 'en' | 'fr') => string, unit: string, aText: string, bText: string): Stated {
+function stated(
+  kind: 'conversion' | 'currency',
+  a: number,
+  b: number,
+  A: FigureFact,
+  B: FigureFact,
+  ok: boolean,
+  right: (l: 'en' | 'fr') => string,
+  unit: string,
+  aText: string,
+  bText: string,
+  /** The numeral alone, for the fix (which replaces the numeral only). */
+  digits: (l: 'en' | 'fr') => string = right,
+): Stated {
   const n = B.numeral;
   const sp = (l: 'en' | 'fr'): string => (unit ? (l === 'fr' ? '\u00a0' : ' ') + unit : '');
   return {
@@ -169,7 +182,7 @@ function stated(kind: 'conversion' | 'currency', a: number, b: number, A: Figure
         ? `${bText} ne correspond pas à ${aText}, qui font ${right(l)}${sp(l)}.`
         : `${bText} does not match ${aText}, which is ${right(l)}${sp(l)}.`,
     ),
-    ...(n && !B.range && !A.approximate ? { fix: { span: { start: n.start, end: n.end } as Span, text: { en: right('en'), fr: right('fr') } } } : {}),
+    ...(n && !B.range && !A.approximate ? { fix: { span: { start: n.start, end: n.end } as Span, text: { en: digits('en'), fr: digits('fr') } } } : {}),
   };
 }
 
@@ -196,10 +209,10 @@ function currencyBetween(text: string, F: FigureFact[], a: number, b: number, ua
   const ok = B.value >= lo - slack && B.value <= hi + slack;
   const decimals = B.numeral?.frac.length ?? 0;
   const scale = B.step && B.step >= 1e3 && B.numeral ? Math.round((B.step * Math.pow(10, decimals))) : 1;
-  const right = (l: 'en' | 'fr'): string => formatNumber(mid / scale, l, decimals, true);
+  const right = (l: 'en' | 'fr'): string => (scale > 1 ? formatScaled(mid, scale, l, decimals) : formatNumber(mid, l, decimals, true));
   const rateText = (l: 'en' | 'fr'): string => `1 € = ${formatNumber(rate, l, 6)} ${legacy}`;
   const unit = ub === 'EUR' ? '€' : legacy;
-  const st = stated('currency', a, b, A, B, ok, right, unit, withUnit(text, A), withUnit(text, B));
+  const st = stated('currency', a, b, A, B, ok, right, unit, withUnit(text, A), withUnit(text, B), (l) => formatNumber(mid / scale, l, decimals, true));
   st.note = bi((l) => `${rateText(l)} : ${withUnit(text, A)} ≈ ${right(l)}${l === 'fr' ? '\u00a0' : ' '}${unit}`.replace(' :', l === 'fr' ? '\u00a0:' : ':'));
   st.message = bi((l) =>
     l === 'fr'

@@ -38,6 +38,8 @@ const REST = Lookbehind.leading(String.raw`(?<![\p{L}])`, String.raw`(?:le reste
 const WHOLE_OF = /^[ \u00a0]+(?:of|des|du|de la|de l['’])[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+|ses[ \u00a0]+|their[ \u00a0]+)?(?:voters|people|population|respondents|members|students|households|employees|workers|adults|children|vote|votes|électeurs|électrices|habitants|personnes|sondés|membres|élèves|ménages|salariés|adultes|enfants|voix|suffrages|inscrits|participants)(?![\p{L}])/iu;
 const OF_TARGET = /^[ \u00a0]+(?:of|des|du|de la|de l['’]|de)[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+)?([\p{L}’'-]+)/iu;
 
+const DURATION_AFTER = /^[ \u00a0]*(?:years?|ans|années|mois|months?|weeks?|semaines?|days?|jours?|hours?|heures?|minutes?|decades?|décennies?|siècles?|centuries)(?![\p{L}])/iu;
+
 /** Another clause between a rate and the values: "…from $300 to $600, and diesel prices rose 40%". */
 const CLAUSE_BREAK = /;|,[ \u00a0]*(?:and|et|while|whereas|but|mais|tandis|alors|whilst)(?![\p{L}])|(?<![\p{L}])(?:while|whereas|tandis que|alors que)(?![\p{L}])/iu;
 
@@ -116,7 +118,8 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
   const idx: number[] = [];
   for (let k = from; k < to; k++) idx.push(k);
   const sText = text.slice(sentence.start, sentence.end);
-  const levels = idx.filter((k) => VALUE_KINDS.has(F[k].kind) && F[k].role !== 'change');
+  // "three years", "12 hours": durations are no level a rate leads to
+  const levels = idx.filter((k) => VALUE_KINDS.has(F[k].kind) && F[k].role !== 'change' && !(F[k].kind === 'count' && !F[k].unit && DURATION_AFTER.test(text.slice(F[k].end, F[k].end + 14))));
   const rates = idx.filter((k) => F[k].kind === 'percent' && F[k].role === 'change');
   const pcts = idx.filter((k) => F[k].kind === 'percent' && F[k].role !== 'change');
 
@@ -172,7 +175,7 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
       let target: number | undefined = after;
       if (target === undefined && before !== undefined) {
         const gap = text.slice(F[before].end, R.start);
-        if (gap.length < 80 && SOIT_GAP.test(gap)) target = before;
+        if (gap.length < 80 && SOIT_GAP.test(gap) && !CLAUSE_BREAK.test(gap)) target = before;
       }
       if (target !== undefined) out.push({ type: 'growth', rate: r, to: target, dir: growthDir(R) });
     }

@@ -292,8 +292,8 @@ function finding(a: FigureFact, b: FigureFact, text: string, original: string, l
   const what = b.qualifies ?? a.qualifies ?? '';
   const message = say(
     lang,
-    `${b.text} contradicts ${a.text} given on line ${line}${what ? ` for “${what}”` : ''}.`,
-    `${b.text} contredit ${a.text} donné à la ligne ${line}${what ? ` pour « ${what} »` : ''}.`,
+    `${b.text} contradicts ${a.text} given on line ${line}${what ? ` for “${what}”` : ''}: which one is right?`,
+    `${b.text} contredit ${a.text} donné à la ligne ${line}${what ? ` pour « ${what} »` : ''}\u00a0: lequel est juste\u00a0?`,
   );
   const fixes = [];
   if (original.slice(b.start, b.end) === b.text && original.slice(a.start, a.end) === a.text) {

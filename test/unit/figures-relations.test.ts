@@ -270,3 +270,29 @@ describe('figures: hover and facts of a relation', () => {
     assert.equal(fs.length, 2);
   });
 });
+
+describe('figures: French messages follow French typography', () => {
+  const drafts = [
+    'Le taux de chômage est passé de 8 % à 10 %, soit une hausse de 2 %.',
+    'Les ventes ont triplé : 300 %.',
+    'Les ménages ont perdu 250 % de leur épargne.',
+    'La maison a coûté 100 000 francs (20 000 euros).',
+    'Les prix ont augmenté de 30 % sur trois ans, soit 10 % par an.',
+    'Le pont mesure 500 pieds (210 mètres) de long.',
+    'Le club a recruté 450 joueurs sur 400 inscrits.',
+    'Apple détient 45 % du marché, Samsung 38 % et Xiaomi 29 %.',
+    'La production a été multipliée par 3, passant de 10 000 à 45 000 tonnes.',
+    'Le budget a progressé de 250 %. Il était de 12,6 millions d’euros en 2010, et de 48,3 en 2020.',
+  ];
+  for (const text of drafts) {
+    it(text, () => {
+      const fs = analyze(text, { language: 'fr' }).findings.filter((f) => f.rule === 'number-arithmetic' || f.rule === 'number-conflict');
+      assert.ok(fs.length > 0);
+      for (const f of fs) {
+        assert.doesNotMatch(f.message, / [:;!?](?:\s|$)/u, f.message);
+        assert.doesNotMatch(f.message, /« | »/u, f.message);
+        assert.doesNotMatch(f.message, /\d %|\d%/u, f.message);
+      }
+    });
+  }
+});

@@ -6,7 +6,7 @@ import { say, type Draft, type Rule } from '../rule';
 import type { FigureFact, Fix, Language, Related } from '../types';
 import { findRelations } from './derive';
 import { formatNumber, formatPercent } from './format';
-import { pick } from './stated';
+import { frenchTypography, pick } from './stated';
 
 const half = (f: FigureFact): number => (f.numeral && f.numeral.frac ? (f.step ?? 0) / 2 : 0);
 
@@ -128,6 +128,7 @@ export const numberArithmetic: Rule = {
         });
       }
     }
+    if (lang === 'fr') for (const d of out) d.message = frenchTypography(d.message);
     return out;
   },
 };

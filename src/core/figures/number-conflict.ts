@@ -6,6 +6,7 @@ import { findRelations, sentenceOf } from './derive';
 import { lineFinder } from './format';
 import { placesIn } from './phrases';
 import { scopesIn } from './scope';
+import { frenchTypography } from './stated';
 import { differentValues, quantityKey, quantityMatch, type QuantityKey, type Words } from './quantity';
 
 const MEASURED = new Set(['money', 'quantity', 'count', 'percent', 'percentage-points']);
@@ -306,7 +307,7 @@ function finding(a: FigureFact, b: FigureFact, text: string, original: string, l
   return {
     start: b.start,
     end: b.end,
-    message,
+    message: lang === 'fr' ? frenchTypography(message) : message,
     related: [{ start: a.start, end: a.end, message: say(lang, `First given as ${a.text}`, `Donné d’abord comme ${a.text}`) }],
     ...(fixes.length ? { fixes } : {}),
     data: { values: [a.value, b.value], unit: b.unit ?? null },

@@ -5,6 +5,7 @@
 import { say, type Draft, type Rule } from '../rule';
 import type { FigureFact, Language, TextEdit } from '../types';
 import { NNBSP, group } from './format';
+import { frenchTypography } from './stated';
 
 const MEASURED = new Set(['money', 'quantity', 'count', 'percent', 'percentage-points']);
 const NBSPS = '\u00a0\u202f';
@@ -69,6 +70,7 @@ export const numberFormat: Rule = {
         ...(edits.length ? { fixes: [{ title: say(lang, `Write ${want}`, `Écrire ${want}`), edits, fixAll: true, preferred: true }] } : {}),
       });
     }
+    if (lang === 'fr') for (const d of out) d.message = frenchTypography(d.message);
     return out;
   },
 };

@@ -88,9 +88,22 @@ export function decimalsLike(f: FigureFact, extra = 0): number {
 
 export const pick = (b: Bilingual, lang: Language): string => (lang === 'fr' ? b.fr : b.en);
 
-/** Builds a Bilingual from a template function called once per language. */
+/**
+ * French typography for a message: no-break space (U+00A0) before : ; ! ? and inside « »,
+ * narrow no-break space (U+202F) before % (figures quoted from the draft included)
+ * (Lexique des règles typographiques en usage à l’Imprimerie nationale).
+ */
+export function frenchTypography(s: string): string {
+  return s
+    .replace(/(\d)[ \u00a0]?%/g, '$1\u202f%')
+    .replace(/ ([:;!?])(?=\s|$)/g, '\u00a0$1')
+    .replace(/« /g, '«\u00a0')
+    .replace(/ »/g, '\u00a0»');
+}
+
+/** Builds a Bilingual from a template function called once per language (French typography applied). */
 export function bi(make: (lang: Language) => string): Bilingual {
-  return { en: make('en'), fr: make('fr') };
+  return { en: make('en'), fr: frenchTypography(make('fr')) };
 }
 
 /** The figure's own text, one line. */

@@ -3,6 +3,7 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core/analyze';
 import type { Language } from '../../src/core/types';
+import { figureHover } from '../../src/core/figures';
 import { findings } from './helpers';
 
 type Case = [lang: Language, text: string, covers?: string, message?: RegExp];
@@ -295,4 +296,24 @@ describe('figures: French messages follow French typography', () => {
       }
     });
   }
+});
+
+describe('figures: hover of a relation', () => {
+  const hover = (lang: Language, text: string, needle: string): string => figureHover(analyze(text, { language: lang }), text.indexOf(needle)) ?? '';
+  it('shows the seed’s implied 2021 value on 31,17 milliards', () => {
+    const text = 'En 2022, le volume des échanges a augmenté de 23,6% en glissement annuel, pour atteindre un niveau record de 31,17 milliards de dollars.';
+    assert.match(hover('fr', text, '31,17'), /≈ 25,22 milliards en 2021, \+23,6\u202f%/);
+  });
+  it('shows a conversion on both figures', () => {
+    const text = 'The bridge is 500 feet (152 m) long.';
+    assert.match(hover('en', text, '500'), /500 feet ≈ 152 m/);
+    assert.match(hover('en', text, '152'), /500 feet ≈ 152 m/);
+  });
+  it('shows points and percent on the three figures of a change between percentages', () => {
+    const text = 'La part est passée de 20 % à 25 %, une hausse de 5 points.';
+    for (const n of ['20 %', '25 %', '5 points']) assert.match(hover('fr', text, n), /\+5\u00a0points, \+25\u202f%/);
+  });
+  it('shows the compounded annual rate', () => {
+    assert.match(hover('en', 'Prices rose 30% over three years, or 9.1% a year.', '30%'), /9\.1% a year on average \(compounded\)/);
+  });
 });

@@ -4,7 +4,7 @@
 import type { FigureFact, Span } from '../types';
 import { formatNumber, formatScaled } from './format';
 import { measureOf } from './conversions';
-import { bi, halfStep, looseHalf, pct, rateHalf, shown, type Stated } from './stated';
+import { bi, lazy, halfStep, looseHalf, pct, rateHalf, shown, type Stated } from './stated';
 
 const VALUE = new Set(['money', 'quantity', 'count']);
 const OF_GAP = /^[ \u00a0]+(?:of|de|des|du|d['’])(?:[ \u00a0]+(?:the|les|ses|leurs|their|its|la|l['’]))?(?:[ \u00a0]*[\p{L}’'-]+){0,3}?[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
@@ -35,7 +35,7 @@ export function percentOf(text: string, F: FigureFact[], idx: number[], out: Sta
         { index: idx[a + 1], role: { en: 'The whole', fr: 'Le total' } },
       ],
       ok,
-      note: bi((l) => `${shown(P)} × ${shown(Y)} ≈ ${right(l)}`),
+      note: lazy((l) => `${shown(P)} × ${shown(Y)} ≈ ${right(l)}`),
       message: bi((l) =>
         l === 'fr' ? `${shown(Z)} ne correspond pas à ${shown(P)} de ${shown(Y)}, qui font ≈ ${right(l)}.` : `${shown(Z)} does not fit ${shown(P)} of ${shown(Y)}, which is ≈ ${right(l)}.`,
       ),
@@ -88,7 +88,7 @@ export function annualRate(text: string, F: FigureFact[], idx: number[], sentenc
     target: later,
     inputs: [{ index: later === annual ? total : annual, role: later === annual ? { en: 'Total change', fr: 'Variation totale' } : { en: 'Annual rate', fr: 'Taux annuel' } }],
     ok,
-    note: bi((l) =>
+    note: lazy((l) =>
       l === 'fr'
         ? `${shown(T)} sur ${years(l)} : ≈ ${pct(compound, 1).fr} par an en moyenne (composé)`
         : `${shown(T)} over ${years(l)}: ≈ ${pct(compound, 1).en} a year on average (compounded)`,
@@ -150,7 +150,7 @@ export function speedTimeDistance(text: string, F: FigureFact[], idx: number[], 
     target,
     inputs: [speed, time, dist].filter((k) => k !== target).map((k) => ({ index: k, role: { en: 'Speed, time or distance', fr: 'Vitesse, durée ou distance' } })),
     ok,
-    note: bi((l) => `${shown(S)} × ${shown(T)} ≈ ${formatNumber(expected, l, expected < 10 ? 1 : 0)} ${distUnit === 'mi' ? 'miles' : distUnit}`),
+    note: lazy((l) => `${shown(S)} × ${shown(T)} ≈ ${formatNumber(expected, l, expected < 10 ? 1 : 0)} ${distUnit === 'mi' ? 'miles' : distUnit}`),
     message: bi((l) =>
       l === 'fr'
         ? `${shown(S)} pendant ${shown(T)} font ≈ ${formatNumber(expected, l, expected < 10 ? 1 : 0)} ${distUnit === 'mi' ? 'miles' : distUnit}, pas ${shown(D)}.`

@@ -7,7 +7,7 @@
 import Qty from 'js-quantities';
 import type { FigureFact, Span } from '../types';
 import { formatNumber, formatScaled } from './format';
-import { bi, halfStep, looseHalf, shown, type Stated } from './stated';
+import { bi, lazy, halfStep, looseHalf, shown, type Stated } from './stated';
 
 /** Written unit (lower case, no-break spaces as spaces) → js-quantities unit. Longest first in UNIT_WORDS. */
 const UNIT_TABLE: [string, string][] = [
@@ -104,12 +104,24 @@ const RESTATE = /^[^.;!?\d]{0,40}$/u;
 const RESTATE_CUE =
   /^[^(]*?[ \u00a0]*(?:\([ \u00a0]*(?:(?:soit|or|environ|about|some|roughly|around|approximately|approx\.|près de|un peu plus de|un peu moins de|just over|just under|nearly|almost|~|≈)[ \u00a0]*)?|,?[ \u00a0]*(?:soit|or|ou|i\.e\.|that is|c['’]est-à-dire)(?:[ \u00a0]+(?:environ|about|some|roughly|around|approximately|près de|un peu plus de|un peu moins de|just over|just under|nearly|almost|plus de|moins de|more than|less than|quelque))?[ \u00a0]*)$/iu;
 
+/**
+ * Converters by "from→to", built once each: parsing units is the costly part of js-quantities.
+ * A memo of a pure function (same answer for the same units), like derive.ts's relations cache.
+ */
+const converters = new Map<string, ((v: number) => number) | null>();
+
 function convert(value: number, from: string, to: string): number | undefined {
-  try {
-    return Qty(value, from).to(to).scalar;
-  } catch {
-    return undefined;
+  const key = `${from}\u0001${to}`;
+  let c = converters.get(key);
+  if (c === undefined) {
+    try {
+      c = Qty.swiftConverter(from, to);
+    } catch {
+      c = null;
+    }
+    converters.set(key, c);
   }
+  return c ? c(value) : undefined;
 }
 
 /** Half the rounding step of a derived value: "3,000 m" for 10,000 feet is rounded to the thousand, at most 10 %. */
@@ -176,12 +188,14 @@ function stated(
     target: b,
     inputs: [{ index: a, role: { en: 'The value converted', fr: 'La valeur convertie' } }],
     ok,
-    note: bi((l) => `${aText} ≈ ${right(l)}${sp(l)}`),
-    message: bi((l) =>
-      l === 'fr'
-        ? `${bText} ne correspond pas à ${aText}, qui font ${right(l)}${sp(l)}.`
-        : `${bText} does not match ${aText}, which is ${right(l)}${sp(l)}.`,
-    ),
+    note: lazy((l) => `${aText} ≈ ${right(l)}${sp(l)}`),
+    ...(ok
+      ? {}
+      : {
+          message: bi((l) =>
+            l === 'fr' ? `${bText} ne correspond pas à ${aText}, qui font ${right(l)}${sp(l)}.` : `${bText} does not match ${aText}, which is ${right(l)}${sp(l)}.`,
+          ),
+        }),
     ...(n && !B.range && !A.approximate ? { fix: { span: { start: n.start, end: n.end } as Span, text: { en: digits('en'), fr: digits('fr') } } } : {}),
   };
 }
@@ -213,8 +227,9 @@ function currencyBetween(text: string, F: FigureFact[], a: number, b: number, ua
   const rateText = (l: 'en' | 'fr'): string => `1 € = ${formatNumber(rate, l, 6)} ${legacy}`;
   const unit = ub === 'EUR' ? '€' : legacy;
   const st = stated('currency', a, b, A, B, ok, right, unit, withUnit(text, A), withUnit(text, B), (l) => formatNumber(mid / scale, l, decimals, true));
-  st.note = bi((l) => `${rateText(l)} : ${withUnit(text, A)} ≈ ${right(l)}${l === 'fr' ? '\u00a0' : ' '}${unit}`.replace(' :', l === 'fr' ? '\u00a0:' : ':'));
-  st.message = bi((l) =>
+  st.note = lazy((l) => `${rateText(l)} : ${withUnit(text, A)} ≈ ${right(l)}${l === 'fr' ? '\u00a0' : ' '}${unit}`.replace(' :', l === 'fr' ? '\u00a0:' : ':'));
+  if (!ok)
+    st.message = bi((l) =>
     l === 'fr'
       ? `${withUnit(text, B)} ne correspond pas à ${withUnit(text, A)} au taux de conversion fixe (${rateText(l)}), qui donne ${right(l)}\u00a0${unit}.`
       : `${withUnit(text, B)} does not match ${withUnit(text, A)} at the fixed conversion rate (${rateText(l)}), which gives ${right(l)} ${unit}.`,

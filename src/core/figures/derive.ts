@@ -6,7 +6,7 @@ import { formatPercent, formatScaled } from './format';
 import { Lookbehind } from './lookback';
 import { multipleFits, multiplePercent, multipliersIn } from './multipliers';
 import { pointsRelation } from './points';
-import { pick, type Stated } from './stated';
+import type { Stated } from './stated';
 import { statedInSentence } from './sentence-checks';
 import { paragraphRelations, pollAcrossSentences } from './paragraph';
 
@@ -320,7 +320,7 @@ export function attachDerived(F: FigureFact[], relations: readonly Relation[], l
       put(r.part, { share, shareText: formatPercent(share, lang), whole: { start: F[r.whole].start, end: F[r.whole].end } });
     } else if (r.type === 'stated') {
       // every figure of the relation shows it on hover
-      const note = pick(r.note, lang);
+      const note = r.note(lang);
       for (const k of [r.target, ...r.inputs.map((x) => x.index)]) {
         const notes = (F[k].derived?.notes as string[] | undefined) ?? [];
         if (!notes.includes(note)) put(k, { notes: [...notes, note] });

@@ -6,5 +6,9 @@ declare module 'js-quantities' {
     to(unit: string): Quantity;
   }
   function Qty(value: number, unit: string): Quantity;
+  namespace Qty {
+    /** A converter function from one unit to another (throws on incompatible units). */
+    function swiftConverter(from: string, to: string): (value: number) => number;
+  }
   export default Qty;
 }

@@ -4,7 +4,7 @@
 // +200 %, not +300 %).
 import type { FigureFact, Span } from '../types';
 import { formatNumber } from './format';
-import { bi, halfStep, pct, rateHalf, shown, type Stated } from './stated';
+import { bi, lazy, halfStep, pct, rateHalf, shown, type Stated } from './stated';
 
 export interface Multiplier {
   factor: number;
@@ -87,7 +87,7 @@ export function multipleFits(text: string, m: Multiplier, F: FigureFact[], from:
       { index: to, role: { en: 'Final value', fr: 'Valeur d’arrivée' } },
     ],
     ok,
-    note: bi((l) => `${shown(A)} → ${shown(B)} : ${factorText(ratio, l)}`.replace(' :', l === 'fr' ? '\u00a0:' : ':')),
+    note: lazy((l) => `${shown(A)} → ${shown(B)} : ${factorText(ratio, l)}`.replace(' :', l === 'fr' ? '\u00a0:' : ':')),
     message: bi((l) =>
       l === 'fr'
         ? `« ${word} » ne correspond pas à ${shown(A)} → ${shown(B)}, soit ${factorText(ratio, l)} (${pct((ratio - 1) * 100, 1, true).fr}).`
@@ -127,7 +127,7 @@ export function multiplePercent(text: string, m: Multiplier, F: FigureFact[], p:
     target: p,
     inputs: [],
     ok,
-    note: bi((l) => (l === 'fr' ? `« ${word} » : ${pct(change, 1, true).fr}` : `“${word}”: ${pct(change, 1, true).en}`)),
+    note: lazy((l) => (l === 'fr' ? `« ${word} » : ${pct(change, 1, true).fr}` : `“${word}”: ${pct(change, 1, true).en}`)),
     message: bi((l) =>
       l === 'fr'
         ? `${shown(P)} ne correspond pas à « ${word} » (${factorText(k, l)}), qui fait ${pct(change, 1, true).fr} : ${pct(k * 100, 1).fr} serait le nouveau niveau, pas la hausse.`

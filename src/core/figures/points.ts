@@ -3,7 +3,7 @@
 // change) is the classic error of economic copy (AFP and Reuters style guides: "percentage
 // points" for the difference between two percentages).
 import type { FigureFact } from '../types';
-import { bi, halfStep, pct, rateHalf, shown, type Stated } from './stated';
+import { bi, lazy, halfStep, pct, rateHalf, shown, type Stated } from './stated';
 
 const POINTS = (v: number, l: 'en' | 'fr', signed = true): string => {
   const s = signed && v > 0 ? '+' : '';
@@ -33,7 +33,7 @@ export function pointsRelation(F: FigureFact[], from: number, to: number, change
   const fitsRel = mag >= Math.min(Math.abs(relLo), Math.abs(relHi)) - rateHalf(C) - 1e-9 && mag <= Math.max(Math.abs(relLo), Math.abs(relHi)) + rateHalf(C) + 1e-9;
   const inPoints = C.kind === 'percentage-points';
   const ok = inPoints ? fitsPoints : fitsRel;
-  const note = bi((l) => `${shown(A)} → ${shown(B)} : ${POINTS(diff, l)}, ${pct(rel, 1, true)[l]}`.replace(' :', l === 'fr' ? '\u00a0:' : ':'));
+  const note = lazy((l) => `${shown(A)} → ${shown(B)} : ${POINTS(diff, l)}, ${pct(rel, 1, true)[l]}`.replace(' :', l === 'fr' ? '\u00a0:' : ':'));
   let message;
   if (!ok) {
     const both = (l: 'en' | 'fr'): string => (l === 'fr' ? `${POINTS(diff, l)} ou ${pct(rel, 1, true).fr}` : `${POINTS(diff, l)} or ${pct(rel, 1, true).en}`);

@@ -3,7 +3,7 @@
 import type { FigureFact, Span } from '../types';
 import { annualRate, percentOf, speedTimeDistance } from './computations';
 import { conversionBetween } from './conversions';
-import { bi, shown, type Stated } from './stated';
+import { bi, lazy, shown, type Stated } from './stated';
 
 const SKIP = new Set(['year', 'date', 'ordinal']);
 
@@ -48,7 +48,7 @@ function impossibleFall(text: string, F: FigureFact[], k: number, sentence: Span
     target: k,
     inputs: [],
     ok: false,
-    note: bi((l) => (l === 'fr' ? 'Une baisse de plus de 100\u00a0% : impossible pour une quantité positive' : 'A fall of more than 100%: impossible for a positive quantity')),
+    note: lazy((l) => (l === 'fr' ? 'Une baisse de plus de 100\u00a0% : impossible pour une quantité positive' : 'A fall of more than 100%: impossible for a positive quantity')),
     message: bi((l) =>
       l === 'fr'
         ? `Une baisse de ${shown(P)} est impossible : une quantité qui ne peut devenir négative perd au plus 100\u00a0%. Le chiffre est-il une hausse, ou le niveau atteint ?`
@@ -77,7 +77,7 @@ function partOverWhole(text: string, F: FigureFact[], a: number, b: number): Sta
     target: a,
     inputs: [{ index: b, role: { en: 'The whole', fr: 'Le total' } }],
     ok: false,
-    note: bi((l) => (l === 'fr' ? `${shown(A)} sur ${shown(B)} : la partie dépasse le total` : `${shown(A)} out of ${shown(B)}: the part exceeds the whole`)),
+    note: lazy((l) => (l === 'fr' ? `${shown(A)} sur ${shown(B)} : la partie dépasse le total` : `${shown(A)} out of ${shown(B)}: the part exceeds the whole`)),
     message: bi((l) => (l === 'fr' ? `${shown(A)} ne peut être une partie de ${shown(B)} : la partie dépasse le total.` : `${shown(A)} cannot be part of ${shown(B)}: the part is larger than the whole.`)),
   };
 }

@@ -33,8 +33,8 @@ export interface Stated {
   inputs: { index: number; role: Bilingual }[];
   /** False when the figures disagree. */
   ok: boolean;
-  /** What the relation gives, for the hover of every figure in it ("500 ft = 152,4 m"). */
-  note: Bilingual;
+  /** What the relation gives, for the hover of every figure in it ("500 ft ≈ 152 m"); built on demand, in one language. */
+  note: (lang: Language) => string;
   /** The finding's message, when `ok` is false: which figures disagree and the right value. */
   message?: Bilingual;
   /** A replacement for the target's numeral, only when it is certainly the derived value. */
@@ -104,6 +104,11 @@ export function frenchTypography(s: string): string {
 /** Builds a Bilingual from a template function called once per language (French typography applied). */
 export function bi(make: (lang: Language) => string): Bilingual {
   return { en: make('en'), fr: frenchTypography(make('fr')) };
+}
+
+/** A note written on demand in the language asked (French typography applied). */
+export function lazy(make: (lang: Language) => string): (lang: Language) => string {
+  return (lang) => (lang === 'fr' ? frenchTypography(make('fr')) : make('en'));
 }
 
 /** The figure's own text, one line. */

@@ -190,6 +190,8 @@ describe('figures: conversions stated in the text', () => {
     ['en', 'The fish weighed 20 pounds (15 kg).', undefined, /9/],
     ['en', 'Mount Everest is 8,849 metres (26,000 ft) high.', undefined, /29,032 ft/],
     ['fr', 'Il faisait -10 °C (4 °F) à l’aube.', undefined, /14/],
+    ['en', 'He is 6 ft 2 in (1.60 m) tall.', '1.60', /6 ft 2 in, which is 1\.88 m/],
+    ['en', 'Temperatures have risen by 2 °C (35.6 °F) since 1900.', undefined, /3\.6 °F/],
   ]);
   clean('number-arithmetic', [
     ['en', 'The bridge is 500 feet (152 m) long.'],
@@ -204,6 +206,12 @@ describe('figures: conversions stated in the text', () => {
     ['en', 'The canal is 30 feet (9 m) deep.'],
     ['en', 'Mount Everest is 8,849 metres (29,032 ft) high.'],
     ['fr', 'Il faisait -10 °C (14 °F) à l’aube.'],
+    ['en', 'He is 6 ft 2 in (1.88 m) tall.'],
+    ['en', 'Temperatures have risen by 2 °C (3.6 °F) since 1900.'],
+    ['fr', 'Le climat s’est réchauffé de 1,5 °C (2,7 °F).'],
+    ['en', 'The baby weighed 7 pounds 8 ounces (3.4 kg).'],
+    ['en', 'Five in 10 people (50%) agreed.'],
+    ['en', 'The index rose 150 points, or 2%, to 7,650.'],
   ]);
   it('offers the converted value as a fix on the derived figure only', () => {
     const text = 'The bridge is 500 feet (210 m) long.';
@@ -233,7 +241,14 @@ describe('figures: stated computations', () => {
     ['fr', 'L’État prélève 20 % de 5 millions d’euros, soit 1 million.'],
     ['fr', 'Le trajet de 300 km a duré 2 heures, à une vitesse moyenne de 150 km/h.'],
     ['en', 'Average pay rose 25% over five years, or about 4.6% a year.'],
+    ['en', 'Prices rose 10% a year on average over three years, while wages rose 5%.'],
+    ['en', 'It spent 5% of its $2 billion budget, or less than last year’s $120 million.'],
   ]);
+  it('asks, at information, when a top speed does not multiply into the distance', () => {
+    const [f] = findings('The 300 km line, where trains run at 320 km/h, takes 1 hour 30 minutes.', 'number-arithmetic', { language: 'en' });
+    assert.equal(f.severity, 'information');
+    assert.match(f.message, /480 km/);
+  });
 });
 
 describe('figures: scope of a conflict', () => {

@@ -8,7 +8,12 @@ import { bi, lazy, halfStep, looseHalf, pct, rateHalf, shown, type Stated } from
 
 const VALUE = new Set(['money', 'quantity', 'count']);
 const OF_GAP = /^[ \u00a0]+(?:of|de|des|du|d['’])(?:[ \u00a0]+(?:the|les|ses|leurs|their|its|la|l['’]))?(?:[ \u00a0]*[\p{L}’'-]+){0,3}?[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
-const SO_GAP = /^[^.;!?\d]{0,40}?(?:soit|or|i\.e\.|that is|which is|c['’]est-à-dire|ce qui (?:fait|représente)|amounting to|,)[^.;!?\d]{0,20}$/iu;
+const SO_GAP =
+  /^[^.;!?\d]{0,40}?(?:soit|or|i\.e\.|that is|which is|c['’]est-à-dire|ce qui (?:fait|représente)|amounting to|,)[ \u00a0]*(?:(?:about|some|nearly|almost|roughly|around|approximately|environ|près de|quelque|presque|un peu plus de|un peu moins de|just over|just under)[ \u00a0]*)?(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
+/** Another clause between two figures: "…, while wages rose 5%". */
+const CLAUSE_BREAK = /;|,[ \u00a0]*(?:and|et|while|whereas|but|mais|tandis|alors|whilst)(?![\p{L}])|(?<![\p{L}])(?:while|whereas|tandis que|alors que)(?![\p{L}])/iu;
+/** The later rate restates the earlier: "soit", "or", "an average of", "au total". */
+const RESTATES = /(?:soit|or|i\.e\.|that is|c['’]est-à-dire|an average of|on average|en moyenne|a total of|au total|in total|cumul\p{L}*|:|,)/iu;
 
 /** "30 % de 200 millions d'euros, soit 60 millions": P × Y = Z. */
 export function percentOf(text: string, F: FigureFact[], idx: number[], out: Stated[]): void {
@@ -62,6 +67,8 @@ export function annualRate(text: string, F: FigureFact[], idx: number[], sentenc
   if (pcts.length !== 2) return;
   const isAnnual = (k: number): boolean => PER_YEAR.test(text.slice(F[k].end, F[k].end + 30)) || AVG_BEFORE.test(text.slice(Math.max(sentence.start, F[k].start - 40), F[k].start));
   const [a, b] = pcts;
+  const between = text.slice(F[a].end, F[b].start);
+  if (CLAUSE_BREAK.test(between) || !RESTATES.test(between + text.slice(F[b].end, F[b].end + 20))) return;
   const annual = isAnnual(b) && !isAnnual(a) ? b : isAnnual(a) && !isAnnual(b) ? a : -1;
   if (annual < 0) return;
   const total = annual === a ? b : a;
@@ -108,6 +115,9 @@ export function annualRate(text: string, F: FigureFact[], idx: number[], sentenc
 }
 
 const HOURS = /^[ \u00a0]*(heures?|hours?|hrs?|minutes?|mins?|jours?|days?)(?![\p{L}])/iu;
+/** "at an average of 20 km/h", "à une vitesse moyenne de": a speed that multiplies into a distance. */
+const AVERAGE = /(?<![\p{L}])(?:average|averag\p{L}*|moyenne|moyen|constant\p{L}*|steady|régulier)(?![\p{L}])/iu;
+const hoursOf = (w: string, v: number): number => v * (/^(?:minute|min)/i.test(w) ? 1 / 60 : /^(?:jour|day)/i.test(w) ? 24 : 1);
 
 /** Speed × time = distance, all three in one sentence (km/h or mph, hours or minutes, km or miles). */
 export function speedTimeDistance(text: string, F: FigureFact[], idx: number[], out: Stated[]): void {
@@ -126,8 +136,14 @@ export function speedTimeDistance(text: string, F: FigureFact[], idx: number[], 
       const h = HOURS.exec(text.slice(f.end, f.end + 12));
       if (h) {
         time = k;
-        const w = h[1].toLowerCase();
-        hours = f.value * (/^(?:minute|min)/.test(w) ? 1 / 60 : /^(?:jour|day)/.test(w) ? 24 : 1);
+        hours = hoursOf(h[1], f.value);
+        // "2 hours and 6 minutes", "1 heure 30 minutes": one duration
+        const next = idx[idx.indexOf(k) + 1];
+        if (next !== undefined) {
+          const g = F[next];
+          const h2 = HOURS.exec(text.slice(g.end, g.end + 12));
+          if (h2 && /^[ \u00a0]*(?:and|et)?[ \u00a0]*$/iu.test(text.slice(f.end + h[0].length, g.start)) && !g.unit) hours += hoursOf(h2[1], g.value);
+        }
       }
     }
   }
@@ -144,7 +160,10 @@ export function speedTimeDistance(text: string, F: FigureFact[], idx: number[], 
   const tol = rel(S) + rel(T) + rel(D) + 0.05;
   const ok = Math.abs(D.value - expected) <= tol * Math.max(expected, D.value);
   const target = Math.max(speed, time, dist);
+  const sentence = text.slice(Math.min(S.start, T.start, D.start) - 60 > 0 ? Math.min(S.start, T.start, D.start) - 60 : 0, Math.max(S.end, T.end, D.end));
   out.push({
+    // a top speed does not multiply into a distance: a question unless the speed is an average
+    ...(AVERAGE.test(sentence) ? {} : { soft: true }),
     type: 'stated',
     kind: 'speed',
     target,

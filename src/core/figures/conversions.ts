@@ -24,7 +24,7 @@ const UNIT_TABLE: [string, string][] = [
   ['centimètres', 'cm'], ['centimetres', 'cm'], ['centimeters', 'cm'], ['cm', 'cm'], ['millimètres', 'mm'], ['millimetres', 'mm'], ['millimeters', 'mm'], ['mm', 'mm'],
   ['mètres', 'm'], ['mètre', 'm'], ['metres', 'm'], ['meters', 'm'], ['metre', 'm'], ['meter', 'm'], ['m', 'm'],
   ['miles', 'mi'], ['mile', 'mi'], ['mi', 'mi'], ['feet', 'ft'], ['foot', 'ft'], ['ft', 'ft'], ['pieds', 'ft'], ['pied', 'ft'],
-  ['inches', 'in'], ['inch', 'in'], ['pouces', 'in'], ['yards', 'yd'], ['yard', 'yd'], ['yd', 'yd'],
+  ['inches', 'in'], ['inch', 'in'], ['in', 'in'], ['pouces', 'in'], ['ounces', 'oz'], ['yards', 'yd'], ['yard', 'yd'], ['yd', 'yd'],
   ['kilogrammes', 'kg'], ['kilogramme', 'kg'], ['kilograms', 'kg'], ['kilogram', 'kg'], ['kilos', 'kg'], ['kg', 'kg'],
   ['grammes', 'g'], ['grams', 'g'], ['g', 'g'], ['tonnes', 'tonne'], ['tonne', 'tonne'], ['metric tons', 'tonne'], ['t', 'tonne'],
   ['short tons', 'short-ton'], ['pounds', 'lb'], ['pound', 'lb'], ['lbs', 'lb'], ['lb', 'lb'], ['ounces', 'oz'], ['onces', 'oz'], ['oz', 'oz'], ['stone', 'stone'],
@@ -95,6 +95,8 @@ export function measureOf(text: string, f: FigureFact): Measure | undefined {
   const word = u[0].toLowerCase().replace(/'/g, '’');
   // "m" and "t" alone right after a bare number are too often something else without a link word
   if ((word === 'm' || word === 't' || word === 'g' || word === 'l' || word === 'in' || word === 'mi') && link.trim()) return undefined;
+  // "2 in (5 cm)" is inches; "5 in 10 people", "3 in London" are not
+  if (word === 'in' && /^[ \u00a0]*[\p{L}\d]/u.test(rest.slice(2))) return undefined;
   const unit = UNIT_MAP.get(word) ?? UNIT_MAP.get(word.replace(/’/g, "'"));
   return unit ? { unit } : undefined;
 }
@@ -124,6 +126,9 @@ function convert(value: number, from: string, to: string): number | undefined {
   return c ? c(value) : undefined;
 }
 
+const TEMP_CHANGE = /(?<![\p{L}])(?:by|de|of|d['’]|up|down|rise|rose|risen|increase\p{L}*|hausse|augment\p{L}*|réchauff\p{L}*|warm\p{L}*|cool\p{L}*|refroid\p{L}*|plus chaud|warmer|colder|plus froid|écart|difference)[^.;!?\d]{0,20}$/iu;
+const shift = (v: number | undefined, base: number): number | undefined => (v === undefined ? undefined : v + base);
+
 /** Half the rounding step of a derived value: "3,000 m" for 10,000 feet is rounded to the thousand, at most 10 %. */
 function derivedHalf(f: FigureFact): number {
   const n = f.numeral;
@@ -149,16 +154,31 @@ export function conversionBetween(text: string, F: FigureFact[], a: number, b: n
   const cut = gap.search(/[(,]|(?<![\p{L}])(?:soit|or|ou|i\.e\.|that is|c['’]est-à-dire)(?![\p{L}])/iu);
   if (cut < 0 || !RESTATE_CUE.test(gap.slice(cut))) return undefined;
   if (ma.currency) return currencyBetween(text, F, a, b, ma.unit, mb.unit);
-  const lo = convert(A.value - looseHalf(A), ma.unit, mb.unit);
-  const hi = convert(A.value + looseHalf(A), ma.unit, mb.unit);
-  const mid = convert(A.value, ma.unit, mb.unit);
+  let [from, to] = [ma.unit, mb.unit];
+  // "warmer by 2 °C (3.6 °F)": a difference of temperature converts without the offset
+  if (from.startsWith('temp') && to.startsWith('temp') && (A.role === 'change' || TEMP_CHANGE.test(text.slice(Math.max(0, A.start - 60), A.start)))) {
+    from = from.replace('temp', 'deg');
+    to = to.replace('temp', 'deg');
+  }
+  // "6 ft 2 in (1.88 m)", "5 feet 11 inches": the larger unit just before is part of the value
+  let base = 0;
+  const prev = a > 0 ? F[a - 1] : undefined;
+  if (prev && /^[ \u00a0]*(?:and|et)?[ \u00a0]*$/iu.test(text.slice(prev.end, A.start).replace(/^[ \u00a0]*[\p{L}.’']+/u, ''))) {
+    const mp = measureOf(text, prev);
+    const part = mp && !mp.currency ? convert(prev.value, mp.unit, to) : undefined;
+    if (part !== undefined && mp!.unit !== ma.unit) base = part;
+  }
+  const lo = shift(convert(A.value - looseHalf(A), from, to), base);
+  const hi = shift(convert(A.value + looseHalf(A), from, to), base);
+  const mid = shift(convert(A.value, from, to), base);
   if (lo === undefined || hi === undefined || mid === undefined) return undefined;
   const slack = derivedHalf(B) + Math.abs(mid) * 0.015;
   const ok = B.value >= Math.min(lo, hi) - slack && B.value <= Math.max(lo, hi) + slack;
   const decimals = B.numeral?.frac.length ?? (Math.abs(mid) < 10 ? 1 : 0);
   const right = (l: 'en' | 'fr'): string => formatNumber(mid, l, decimals, true);
   const unitShown = mb.unit === 'km/h' || mb.unit === 'm/s' ? mb.unit : text.slice(B.numeral ? B.numeral.end : B.end, B.end).trim() || unitAfter(text, B);
-  return stated('conversion', a, b, A, B, ok, right, unitShown, withUnit(text, A), withUnit(text, B));
+  const aText = base && prev ? `${withUnit(text, prev)} ${withUnit(text, A)}` : withUnit(text, A);
+  return stated('conversion', a, b, A, B, ok, right, unitShown, aText, withUnit(text, B));
 }
 
 function unitAfter(text: string, f: FigureFact): string {

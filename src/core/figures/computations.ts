@@ -127,6 +127,7 @@ export function speedTimeDistance(text: string, F: FigureFact[], idx: number[], 
   let speedUnit = '';
   let distUnit = '';
   let hours = 0;
+  let timeEnd = 0;
   for (const k of idx) {
     const f = F[k];
     const m = measureOf(text, f);
@@ -137,12 +138,16 @@ export function speedTimeDistance(text: string, F: FigureFact[], idx: number[], 
       if (h) {
         time = k;
         hours = hoursOf(h[1], f.value);
+        timeEnd = f.end + h[0].length;
         // "2 hours and 6 minutes", "1 heure 30 minutes": one duration
         const next = idx[idx.indexOf(k) + 1];
         if (next !== undefined) {
           const g = F[next];
           const h2 = HOURS.exec(text.slice(g.end, g.end + 12));
-          if (h2 && /^[ \u00a0]*(?:and|et)?[ \u00a0]*$/iu.test(text.slice(f.end + h[0].length, g.start)) && !g.unit) hours += hoursOf(h2[1], g.value);
+          if (h2 && /^[ \u00a0]*(?:and|et)?[ \u00a0]*$/iu.test(text.slice(f.end + h[0].length, g.start)) && !g.unit) {
+            hours += hoursOf(h2[1], g.value);
+            timeEnd = g.end + h2[0].length;
+          }
         }
       }
     }
@@ -152,7 +157,7 @@ export function speedTimeDistance(text: string, F: FigureFact[], idx: number[], 
   const distKm: Record<string, number> = { km: 1, mi: 1.609344, nmi: 1.852, m: 0.001 };
   const S = { ...F[speed], text: speedUnit === 'km/h' && !/\/h/.test(F[speed].text) ? `${F[speed].text}/h` : F[speed].text };
   const D = F[dist];
-  const T = { ...F[time], text: text.slice(F[time].start, F[time].end + (HOURS.exec(text.slice(F[time].end, F[time].end + 12))?.[0].length ?? 0)) };
+  const T = { ...F[time], text: text.slice(F[time].start, timeEnd) };
   const expectedKm = S.value * perHour[speedUnit] * hours;
   const expected = expectedKm / distKm[distUnit];
   // integers are read as exact here: "2 hours" is not 1.5 to 2.5 hours; decimals as printed

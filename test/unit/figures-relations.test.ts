@@ -107,6 +107,8 @@ describe('figures: multipliers', () => {
     ['en', 'The deficit was halved, from $80 billion to $60 billion.'],
     ['fr', 'Les exportations ont décuplé, de 2 à 8 millions de tonnes.'],
     ['en', 'Membership is five times larger, from 2,000 to 4,000.'],
+    ['fr', 'La campagne a coûté 1,2 million d’euros, trois fois plus qu’en 2014 (600 000 euros).', 'trois fois plus'],
+    ['en', 'The firm earns $90 million, three times as much as its rival ($45 million).', 'three times as much'],
   ]);
   clean('number-arithmetic', [
     ['fr', 'Les ventes ont triplé en dix ans, soit une hausse de 200 %.'],
@@ -120,6 +122,9 @@ describe('figures: multipliers', () => {
     ['fr', 'La facture a triplé, à 300 % de son niveau de 2019.'],
     ['en', 'It is a double-digit rise: 12%.'],
     ['en', 'Output increased tenfold, from 5,000 to 50,000 barrels a day.'],
+    ['fr', 'La campagne a coûté 1,2 million d’euros, trois fois plus qu’en 2014 (400 000 euros).'],
+    ['en', 'The firm earns $90 million, three times as much as its rival ($30 million).'],
+    ['fr', 'Le club a recruté 1 200 adhérents, quatre fois plus qu’en 2020 (240 membres).'],
     ['en', 'Sales rose 200%, a tripling.'],
     ['en', 'Fertiliser prices have doubled since 2020, from $300 to $600 a tonne, and diesel prices rose 40% over two years.'],
   ]);
@@ -133,6 +138,7 @@ describe('figures: shares of a total', () => {
     ['fr', 'Seuls 45 élèves sur 300, soit 20 %, ont réussi.', '20 %'],
     ['en', 'There were 12 out of 10 members present.', '12', /larger than the whole/],
     ['fr', 'Le club a recruté 450 joueurs sur 400 inscrits.', '450'],
+    ['en', 'About 12,000 homes lost power, out of 85,000 in the district, or 24%.', '24%'],
   ]);
   clean('number-arithmetic', [
     ['en', 'The farm lobby represents three million farmers among the country’s 48 million people, about 6%.'],

@@ -222,7 +222,7 @@ function stated(
 
 /** A figure with the unit words written after it ("500 feet"), one line. */
 function withUnit(text: string, f: FigureFact): string {
-  const own = shown(f);
+  const own = shown(f) + (f.unit === 'km' && text.startsWith('/h', f.end) ? '/h' : '');
   if (f.unit || f.kind === 'money') return own;
   const u = unitAfter(text, f);
   return u ? `${own} ${u}` : own;

@@ -27,9 +27,9 @@ const TO_BEFORE = /(?<![\p{L}])(?:to|à)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$
 const TARGET_BEFORE =
   /(?:(?:pour atteindre|atteignant|pour s['’]établir|pour s['’]élever|pour se fixer|pour culminer|to reach|reaching|hitting|and reached|et atteint|to hit|to stand|to a record|to an all-time)(?:[ \u00a0]+(?:un|une|le|la|a|an|the|new|nouveau|nouvel|nouvelle|niveau|level|record|historique|all-time|high|sommet|plus haut|total|montant|sum|of|de|à|at)){0,5}|à|to|at)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
 const SOIT_GAP = /(?:soit|up|down|en hausse|en baisse|an? (?:increase|rise|drop|decline|jump|fall)|,)/iu;
-const OF_GAP = /^[ \u00a0]+(?:of|out of|sur|des|d['’]|parmi|among)(?:[ \u00a0]+(?:the|les|ses|their|its|nos|leurs|ces|these|all|tous les|toutes les))?(?:[ \u00a0]+[\p{L}-]+(?:’s|'s))?[ \u00a0]*$/iu;
+const OF_GAP = /^(?:[ \u00a0]+(?:of|sur|des|d['’])|,?[ \u00a0]+(?:out of|parmi|among))(?:[ \u00a0]+(?:the|les|ses|their|its|nos|leurs|ces|these|all|tous les|toutes les))?(?:[ \u00a0]+[\p{L}-]+(?:’s|'s))?[ \u00a0]*$/iu;
 /** "three million farmers among the country's 48 million people": the part's noun, then its whole. */
-const NOUN_AMONG_GAP = /^[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){1,2}(?:out of|sur|parmi|among)(?:[ \u00a0]+(?:the|les|ses|their|its|nos|leurs|ces|these|all|tous les|toutes les))?(?:[ \u00a0]+[\p{L}-]+(?:’s|'s))?[ \u00a0]*$/iu;
+const NOUN_AMONG_GAP = /^[ \u00a0]+(?:[\p{L}’'-]+[ \u00a0]+){0,3}[\p{L}’'-]+,?[ \u00a0]+(?:out of|sur|parmi|among)(?:[ \u00a0]+(?:the|les|ses|their|its|nos|leurs|ces|these|all|tous les|toutes les))?(?:[ \u00a0]+[\p{L}-]+(?:’s|'s))?[ \u00a0]*$/iu;
 /** "Of the 800 …", "Sur 1 250 …", "Parmi les 40 …" opening the sentence or a clause. */
 const WHOLE_FIRST = /(?:^|[,;:(][ \u00a0]*|^[ \u00a0]*)(?:of|out of|among|sur|parmi)[ \u00a0]+(?:(?:the|les|ses|their|its|ces|these|those)[ \u00a0]+)?$/iu;
 const PCT_AFTER_WHOLE = /^[^.;!?]{0,40}?(?:soit|or|i\.e\.|that is|c['’]est-à-dire|\(|,)[^.;!?]{0,30}$/iu;
@@ -152,6 +152,14 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
     if (pair) {
       const st = multipleFits(text, m, F, pair[0], pair[1]);
       if (st) out.push(st);
+    } else if (m.compare) {
+      // "1,2 million d’euros, trois fois plus qu’en 2014 (400 000 euros)": the value, then its base
+      const a = [...levels].reverse().find((k) => F[k].end <= m.word.start && m.word.start - F[k].end < 60);
+      const b = levels.find((k) => F[k].start >= m.word.end && F[k].start - m.word.end < 40);
+      if (a !== undefined && b !== undefined && F[a].kind === F[b].kind && F[a].unit === F[b].unit) {
+        const st = multipleFits(text, m, F, b, a);
+        if (st) out.push(st);
+      }
     }
     for (const k of idx) {
       const st = multiplePercent(text, m, F, k);

@@ -13,6 +13,8 @@ export interface Multiplier {
   bound?: 'more' | 'nearly';
   /** "three times more": ×3 or ×4, both are read. */
   loose?: boolean;
+  /** "N fois plus", "N times as many": a comparison of two values (the result, then its base). */
+  compare?: boolean;
 }
 
 const VERB_FACTORS: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, quintupl: 5, sextupl: 6, décupl: 10, decupl: 10, centupl: 100 };
@@ -55,7 +57,13 @@ export function multipliersIn(text: string, sentence: Span): Multiplier[] {
     else continue;
     if (!Number.isFinite(factor) || factor <= 0 || factor === 1) continue;
     const bound = boundWord ? (/more|plus/i.test(boundWord) ? 'more' : 'nearly') : undefined;
-    out.push({ factor, word: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }, ...(bound ? { bound } : {}), ...(loose ? { loose } : {}) });
+    out.push({
+      factor,
+      word: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length },
+      ...(bound ? { bound } : {}),
+      ...(loose ? { loose } : {}),
+      ...(times ? { compare: true } : {}),
+    });
   }
   return out;
 }

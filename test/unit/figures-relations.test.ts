@@ -139,6 +139,10 @@ describe('figures: shares of a total', () => {
     ['en', 'There were 12 out of 10 members present.', '12', /larger than the whole/],
     ['fr', 'Le club a recruté 450 joueurs sur 400 inscrits.', '450'],
     ['en', 'About 12,000 homes lost power, out of 85,000 in the district, or 24%.', '24%'],
+    ['fr', 'Un Français sur cinq (25 %) déclare ne jamais lire.', '25 %', /≈ 20\u202f%/],
+    ['en', 'One in three adults, or 25%, smokes.', '25%'],
+    ['en', 'Two-thirds of members (75%) backed the deal.', '75%', /66\.7%/],
+    ['fr', 'Près de la moitié des salariés, soit 58 %, sont en télétravail.', '58 %'],
   ]);
   clean('number-arithmetic', [
     ['en', 'The farm lobby represents three million farmers among the country’s 48 million people, about 6%.'],
@@ -146,6 +150,11 @@ describe('figures: shares of a total', () => {
     ['fr', 'Seuls 45 élèves sur 300, soit 15 %, ont réussi.'],
     ['en', 'Only 40 out of 400 students, or 10%, passed.'],
     ['en', 'She scored 18 out of 20.'],
+    ['fr', 'Un Français sur cinq (20 %) déclare ne jamais lire.'],
+    ['en', 'About one in three adults (35%) smokes.'],
+    ['en', 'Two-thirds of members (67%) backed the deal.'],
+    ['fr', 'Plus de la moitié des salariés, soit 58 %, sont en télétravail.'],
+    ['en', 'Half of respondents (48%) said yes.'],
   ]);
 });
 
@@ -174,6 +183,8 @@ describe('figures: impossible values', () => {
     ['en', 'The company cut its workforce by 150%.', '150%'],
     ['en', 'Tourist numbers plunged 130% during the lockdown.', '130%'],
     ['fr', 'Le parti a obtenu 120 % des voix.', '120 %'],
+    ['en', 'The firm’s market share reached 110%.', '110%'],
+    ['fr', 'La part des énergies renouvelables atteint 104 % en 2023.', '104 %'],
   ]);
   clean('number-arithmetic', [
     ['fr', 'Le bénéfice a chuté de 250 %.'],
@@ -181,6 +192,8 @@ describe('figures: impossible values', () => {
     ['fr', 'Les prix ont augmenté de 250 %.'],
     ['en', 'Public debt reached 120% of GDP.'],
     ['fr', 'Les ménages ont perdu 25 % de leur épargne.'],
+    ['fr', 'Le taux de participation a progressé de 120 %.'],
+    ['en', 'Its share price rose 140% in a year.'],
   ]);
 });
 
@@ -236,6 +249,8 @@ describe('figures: stated computations', () => {
     ['fr', 'Le TGV a roulé à 300 km/h pendant 3 heures, soit 600 km.', undefined, /900 km/],
     ['en', 'The state collected 30% of $200 million, or $80 million.', undefined, /60 million/],
     ['fr', 'L’État prélève 20 % de 5 millions d’euros, soit 2 millions.'],
+    ['fr', 'Sur un budget de 2 milliards d’euros, 15 % vont à la culture, soit 400 millions.', '400 millions'],
+    ['en', 'Output grew by a factor of three, from 2 to 8 million tonnes.'],
     ['en', 'The journey of 300 km took 2 hours at an average speed of 200 km/h.'],
   ]);
   clean('number-arithmetic', [
@@ -246,6 +261,8 @@ describe('figures: stated computations', () => {
     ['en', 'The state collected 30% of $200 million, or $60 million.'],
     ['fr', 'L’État prélève 20 % de 5 millions d’euros, soit 1 million.'],
     ['fr', 'Le trajet de 300 km a duré 2 heures, à une vitesse moyenne de 150 km/h.'],
+    ['fr', 'Sur un budget de 2 milliards d’euros, 15 % vont à la culture, soit 300 millions.'],
+    ['fr', 'La production a augmenté d’un facteur 3, de 2 à 6 millions de tonnes.'],
     ['en', 'Average pay rose 25% over five years, or about 4.6% a year.'],
     ['en', 'Prices rose 10% a year on average over three years, while wages rose 5%.'],
     ['en', 'It spent 5% of its $2 billion budget, or less than last year’s $120 million.'],

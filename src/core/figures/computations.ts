@@ -8,6 +8,8 @@ import { bi, lazy, halfStep, looseHalf, pct, rateHalf, shown, type Stated } from
 
 const VALUE = new Set(['money', 'quantity', 'count']);
 const OF_GAP = /^[ \u00a0]+(?:of|de|des|du|d['’])(?:[ \u00a0]+(?:the|les|ses|leurs|their|its|la|l['’]))?(?:[ \u00a0]*[\p{L}’'-]+){0,3}?[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
+/** "Sur un budget de", "Of a total of", "Out of the": the whole opens the sentence. */
+const WHOLE_LEAD = /(?:^|[.;:]\s*|(?<![\p{L}]))(?:sur|of|out of|from|de)[ \u00a0]+(?:un|une|le|la|les|a|an|the|its|their|son|sa|ses|leur)?[ \u00a0]*(?:[\p{L}’'-]+[ \u00a0]+){0,3}(?:de|of|d['’])?[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
 const SO_GAP =
   /^[^.;!?\d]{0,40}?(?:soit|or|i\.e\.|that is|which is|c['’]est-à-dire|ce qui (?:fait|représente)|amounting to|,)[ \u00a0]*(?:(?:about|some|nearly|almost|roughly|around|approximately|environ|près de|quelque|presque|un peu plus de|un peu moins de|just over|just under)[ \u00a0]*)?(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
 /** Another clause between two figures: "…, while wages rose 5%". */
@@ -15,14 +17,24 @@ const CLAUSE_BREAK = /;|,[ \u00a0]*(?:and|et|while|whereas|but|mais|tandis|alors
 /** The later rate restates the earlier: "soit", "or", "an average of", "au total". */
 const RESTATES = /(?:soit|or|i\.e\.|that is|c['’]est-à-dire|an average of|on average|en moyenne|a total of|au total|in total|cumul\p{L}*|:|,)/iu;
 
-/** "30 % de 200 millions d'euros, soit 60 millions": P × Y = Z. */
+/**
+ * "30 % de 200 millions d'euros, soit 60 millions": P × Y = Z. Also the whole first: "Sur un
+ * budget de 2 milliards, 15 % vont à la culture, soit 300 millions".
+ */
 export function percentOf(text: string, F: FigureFact[], idx: number[], out: Stated[]): void {
   for (let a = 0; a + 2 < idx.length; a++) {
-    const P = F[idx[a]];
-    const Y = F[idx[a + 1]];
+    let P = F[idx[a]];
+    let Y = F[idx[a + 1]];
     const Z = F[idx[a + 2]];
-    if (P.kind !== 'percent' || P.role === 'change' || !VALUE.has(Y.kind)) continue;
-    if (!OF_GAP.test(text.slice(P.end, Y.start)) || !SO_GAP.test(text.slice(Y.end, Z.start))) continue;
+    let order = [idx[a], idx[a + 1]];
+    if (VALUE.has(P.kind) && Y.kind === 'percent' && a === 0 && WHOLE_LEAD.test(text.slice(Math.max(0, P.start - 40), P.start)) && /^[^.;!?\d]{0,60}$/u.test(text.slice(P.end, Y.start))) {
+      [P, Y] = [Y, P];
+      order = [idx[a + 1], idx[a]];
+      if (P.role === 'change' || !SO_GAP.test(text.slice(P.end, Z.start)) || Z.value >= Y.value) continue;
+    } else {
+      if (P.kind !== 'percent' || P.role === 'change' || !VALUE.has(Y.kind)) continue;
+      if (!OF_GAP.test(text.slice(P.end, Y.start)) || !SO_GAP.test(text.slice(Y.end, Z.start))) continue;
+    }
     if (!VALUE.has(Z.kind) || (Z.unit !== Y.unit && !(Z.kind === 'count' && !Z.unit))) continue;
     const expected = (P.value / 100) * Y.value;
     const lo = ((P.value - halfStep(P)) / 100) * (Y.value - halfStep(Y));
@@ -36,8 +48,8 @@ export function percentOf(text: string, F: FigureFact[], idx: number[], out: Sta
       kind: 'percent-of',
       target: idx[a + 2],
       inputs: [
-        { index: idx[a], role: { en: 'The percentage', fr: 'Le pourcentage' } },
-        { index: idx[a + 1], role: { en: 'The whole', fr: 'Le total' } },
+        { index: order[0], role: { en: 'The percentage', fr: 'Le pourcentage' } },
+        { index: order[1], role: { en: 'The whole', fr: 'Le total' } },
       ],
       ok,
       note: lazy((l) => `${shown(P)} × ${shown(Y)} ≈ ${right(l)}`),

@@ -26,7 +26,7 @@ const N = String.raw`(\d+(?:[.,]\d+)?|deux|trois|quatre|cinq|six|sept|huit|neuf|
 const BOUND = String.raw`(?:(more than|plus que|nearly|almost|près de|presque|quasiment|roughly|about|environ)[ \u00a0]+)?`;
 /** Verb forms only: "double peine", "a double-digit rise" are no multipliers. */
 const VERB = String.raw`(doubl|tripl|quadrupl|quintupl|sextupl|décupl|decupl|centupl)(?:é|ée|és|ées|er|ement|ements|ed|ing|es|e)(?![\p{L}])`;
-const BY = String.raw`(?:multipli\p{L}*|multiplied)[ \u00a0]+(?:par|by)[ \u00a0]+(?:plus de[ \u00a0]+|more than[ \u00a0]+|près de[ \u00a0]+|nearly[ \u00a0]+)?${N}(?![\p{L}\d])`;
+const BY = String.raw`(?:multipli\p{L}*[ \u00a0]+(?:par|by)|(?:by|of) a factor of|d['’]un facteur(?: de)?)[ \u00a0]+(?:plus de[ \u00a0]+|more than[ \u00a0]+|près de[ \u00a0]+|nearly[ \u00a0]+)?${N}(?![\p{L}\d])`;
 const DIV = String.raw`(?:divis\p{L}*|divided)[ \u00a0]+(?:par|by)[ \u00a0]+${N}(?![\p{L}\d])`;
 const TIMES = String.raw`${N}[ \u00a0]+(?:fois|times)[ \u00a0]+(plus|more|as many|as much|higher|larger|bigger|greater|supérieur\p{L}*|plus élevé\p{L}*)(?![\p{L}])`;
 const FOLD = String.raw`${N}[- \u00a0]?fold(?![\p{L}])`;
@@ -39,7 +39,7 @@ const num = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.rep
 /** Every multiplier word of a sentence, with its offset in the text. */
 export function multipliersIn(text: string, sentence: Span): Multiplier[] {
   const s = text.slice(sentence.start, sentence.end);
-  if (!/doubl|tripl|quadrupl|quintupl|sextupl|cupl|multipli|divis|divided|fois|times|halv|half|moitié|fold/iu.test(s)) return [];
+  if (!/doubl|tripl|quadrupl|quintupl|sextupl|cupl|multipli|divis|divided|fois|times|halv|half|moitié|fold|factor|facteur/iu.test(s)) return [];
   const out: Multiplier[] = [];
   MULT.lastIndex = 0;
   for (let m = MULT.exec(s); m; m = MULT.exec(s)) {

@@ -166,7 +166,7 @@ const CHANGE_AFTER = new RegExp(
 );
 
 const CHANGE_FROM =
-  /(?<![\p{L}])(?:augment\p{L}*|progress\p{L}*|grimp\p{L}*|rose|risen|rises?|increased|grew|grown|climbed|jumped|gained|soared|surged|baiss\p{L}*|recul\p{L}*|diminu\p{L}*|chut\p{L}*|fell|fallen|declined|decreased|dropped|slumped|shrank|pass\p{L}*|went|gone|moved|changed|doubl\p{L}*|tripl\p{L}*|quadrupl\p{L}*|évolu\p{L}*|multipli\p{L}*|quintupl\p{L}*|décupl\p{L}*|sextupl\p{L}*|divis\p{L}*|halved|réduit\p{L}*)(?:[ \u00a0]+(?:by|de|par)?[ \u00a0]*(?:[\d.,]+[ \u00a0\u202f]?(?:%|pour ?cent|per ?cent|percent|fois|times)|\p{L}+-?fold))?(?:[ \u00a0]+(?:en|in|over|sur|depuis|since)[ \u00a0]+[\p{L}\d]+(?:[ \u00a0]+[\p{L}\d]+){0,2}[ \u00a0]*,)?[ \u00a0,]+(?:de|from|d['’])[ \u00a0]*(?:US\$|\$|€|£)?$/u;
+  /(?<![\p{L}])(?:augment\p{L}*|progress\p{L}*|grimp\p{L}*|rose|risen|rises?|increased|grew|grown|climbed|jumped|gained|soared|surged|baiss\p{L}*|recul\p{L}*|diminu\p{L}*|chut\p{L}*|fell|fallen|declined|decreased|dropped|slumped|shrank|pass\p{L}*|went|gone|moved|changed|doubl\p{L}*|tripl\p{L}*|quadrupl\p{L}*|évolu\p{L}*|multipli\p{L}*|quintupl\p{L}*|décupl\p{L}*|sextupl\p{L}*|divis\p{L}*|halved|réduit\p{L}*)(?:[ \u00a0]+(?:by|de|par)?[ \u00a0]*(?:[\d.,]+[ \u00a0\u202f]?(?:%|pour ?cent|per ?cent|percent|fois|times)|\p{L}+-?fold))?(?:[ \u00a0]+(?:by a factor of|d['’]un facteur(?: de)?)[ \u00a0]+[\p{L}\d.,]+)?(?:[ \u00a0]+(?:en|in|over|sur|depuis|since)[ \u00a0]+[\p{L}\d]+(?:[ \u00a0]+[\p{L}\d]+){0,2}[ \u00a0]*,)?[ \u00a0,]+(?:de|from|d['’])[ \u00a0]*(?:US\$|\$|€|£)?$/u;
 
 /** "rose from 20 to 25", "est passé de 20 à 25": a change between two values, not a range. */
 export function changeFrom(text: string, start: number): boolean {

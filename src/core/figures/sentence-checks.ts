@@ -3,6 +3,7 @@
 import type { FigureFact, Span } from '../types';
 import { annualRate, percentOf, speedTimeDistance } from './computations';
 import { conversionBetween } from './conversions';
+import { wordShares } from './fractions';
 import { bi, lazy, shown, type Stated } from './stated';
 
 const SKIP = new Set(['year', 'date', 'ordinal']);
@@ -17,8 +18,9 @@ export function statedInSentence(text: string, F: FigureFact[], idx: number[], s
   percentOf(text, F, seq, found);
   annualRate(text, F, seq, sentence, found);
   speedTimeDistance(text, F, seq, found);
+  wordShares(text, F, seq, sentence, found);
   for (const k of seq) {
-    const st = impossibleFall(text, F, k, sentence);
+    const st = impossibleFall(text, F, k, sentence) ?? shareAbove(text, F, k, sentence);
     if (st) found.push(st);
   }
   for (let a = 0; a + 1 < seq.length; a++) {
@@ -53,6 +55,29 @@ function impossibleFall(text: string, F: FigureFact[], k: number, sentence: Span
       l === 'fr'
         ? `Une baisse de ${shown(P)} est impossible : une quantité qui ne peut devenir négative perd au plus 100\u00a0%. Le chiffre est-il une hausse, ou le niveau atteint ?`
         : `A fall of ${shown(P)} is impossible: a quantity that cannot go negative loses at most 100%. Is the figure a rise, or the level reached?`,
+    ),
+  };
+}
+
+/** "a market share of 110%", "la part des jeunes atteint 104 %": a share cannot exceed 100 %. */
+const SHARE_BEFORE =
+  /(?<![\p{L}])(?:part|parts|share|shares|proportion|turnout|participation|taux de participation|taux d['’]occupation|occupancy rate|taux de remplissage)(?![\p{L}])(?:[^.;!?\d%]{0,50})$/iu;
+const NOT_SHARE = /(?:croissance|growth|hausse|rise|increase|augment\p{L}*|progress\p{L}*|rose|grew|jumped|bondi|variation|change|du PIB|of GDP|of (?:its|their) (?:level|value)|de (?:son|leur) niveau)/iu;
+
+function shareAbove(text: string, F: FigureFact[], k: number, sentence: Span): Stated | undefined {
+  const P = F[k];
+  if (P.kind !== 'percent' || P.value <= 100 || P.role === 'change') return undefined;
+  const before = text.slice(Math.max(sentence.start, P.start - 60), P.start);
+  if (!SHARE_BEFORE.test(before) || NOT_SHARE.test(before) || NOT_SHARE.test(text.slice(P.end, P.end + 20))) return undefined;
+  return {
+    type: 'stated',
+    kind: 'impossible-fall',
+    target: k,
+    inputs: [],
+    ok: false,
+    note: lazy((l) => (l === 'fr' ? 'Une part de plus de 100 % : impossible' : 'A share above 100%: impossible')),
+    message: bi((l) =>
+      l === 'fr' ? `Une part de ${shown(P)} est impossible : une part ne peut dépasser 100\u00a0%.` : `A share of ${shown(P)} is impossible: a share cannot exceed 100%.`,
     ),
   };
 }

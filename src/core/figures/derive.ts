@@ -22,7 +22,7 @@ const FROM_BEFORE = /(?<![\p{L}])(?:from|de|d['’]|passant de|passé de)[ \u00a
 /** Between A and B of "from A to B"; a year of A may come between ("de A en 2022 à B"). */
 const TO_GAP = /^(?:[ \u00a0]+(?:en|in)[ \u00a0]+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:[ \u00a0]+\d{4})?),?)?[ \u00a0]*(?:à|to|a|en|jusqu['’]à)[ \u00a0]*$/iu;
 /** "to B from A", "à B contre A", "to B, up from A". */
-const FROM_GAP = /^[ \u00a0]*,?[ \u00a0]*(?:(?:up|down)[ \u00a0]+)?(?:from|contre|against|compared (?:with|to)|versus|vs\.?)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
+const FROM_GAP = /^(?:[ \u00a0]+(?:in|en)[ \u00a0]+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:[ \u00a0]+\d{4})?)?[ \u00a0]*,?[ \u00a0]*(?:(?:up|down)[ \u00a0]+)?(?:from|contre|against|compared (?:with|to)|versus|vs\.?)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
 const TO_BEFORE = /(?<![\p{L}])(?:to|à)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
 const TARGET_BEFORE =
   /(?:(?:pour atteindre|atteignant|pour s['’]établir|pour s['’]élever|pour se fixer|pour culminer|to reach|reaching|hitting|and reached|et atteint|to hit|to stand|to a record|to an all-time)(?:[ \u00a0]+(?:un|une|le|la|a|an|the|new|nouveau|nouvel|nouvelle|niveau|level|record|historique|all-time|high|sommet|plus haut|total|montant|sum|of|de|à|at)){0,5}|à|to|at)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
@@ -38,6 +38,8 @@ const REST = Lookbehind.leading(String.raw`(?<![\p{L}])`, String.raw`(?:le reste
 const WHOLE_OF = /^[ \u00a0]+(?:of|des|du|de la|de l['’])[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+|ses[ \u00a0]+|their[ \u00a0]+)?(?:voters|people|population|respondents|members|students|households|employees|workers|adults|children|vote|votes|électeurs|électrices|habitants|personnes|sondés|membres|élèves|ménages|salariés|adultes|enfants|voix|suffrages|inscrits|participants)(?![\p{L}])/iu;
 const OF_TARGET = /^[ \u00a0]+(?:of|des|du|de la|de l['’]|de)[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+)?([\p{L}’'-]+)/iu;
 
+/** After "down 10%": "from", "on", "compared with" and the earlier value. */
+const RATE_FROM = /^[ \u00a0]*(?:from|on|over|compared (?:with|to)|par rapport à|sur|contre|vs\.?)[ \u00a0]+(?:(?:the|a|an|le|la|les)[ \u00a0]+)?(?:[\p{L}’'-]+[ \u00a0]+){0,2}?(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
 const DURATION_AFTER = /^[ \u00a0]*(?:years?|ans|années|mois|months?|weeks?|semaines?|days?|jours?|hours?|heures?|minutes?|decades?|décennies?|siècles?|centuries)(?![\p{L}])/iu;
 
 /** Another clause between a rate and the values: "…from $300 to $600, and diesel prices rose 40%". */
@@ -146,6 +148,17 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
       const rel = c !== undefined ? pointsRelation(F, p[0], p[1], c) : undefined;
       if (rel) out.push(rel);
     } else if (!pair) pair = p;
+  }
+  // "685,000 last year, down 10% from 764,000": the value, its rate, then the value it came from
+  if (!pair) {
+    for (let a = 0; a + 2 < seq.length; a++) {
+      const [A, R, B] = [F[seq[a]], F[seq[a + 1]], F[seq[a + 2]]];
+      if (R.kind !== 'percent' || R.role !== 'change' || !VALUE_KINDS.has(A.kind) || A.role === 'change' || B.role === 'change') continue;
+      if (!((A.kind === B.kind && A.unit === B.unit) || (B.kind === 'count' && !B.unit && A.kind === 'count'))) continue;
+      if (!RATE_FROM.test(text.slice(R.end, B.start)) || !/^[^.;!?\d]{0,40}$/u.test(text.slice(A.end, R.start))) continue;
+      out.push({ type: 'growth', rate: seq[a + 1], from: seq[a + 2], to: seq[a], dir: growthDir(R) });
+      rates.splice(rates.indexOf(seq[a + 1]), 1);
+    }
   }
   const mults = multipliersIn(text, sentence);
   for (const m of mults) {

@@ -47,7 +47,8 @@ export const numberArithmetic: Rule = {
         const B = F[r.to];
         if (A.value <= 0) continue;
         const given = (r.dir * P.value) / 100;
-        const tol = (P.step ?? 1) / 200 + 1e-9;
+        // "nearly 20%", "près de 30 %": an approximate rate allows a tenth of itself, at least 2 points
+        const tol = (P.step ?? 1) / 200 + 1e-9 + (P.approximate ? Math.max(0.02, Math.abs(given) * 0.1) : 0);
         const [lo, hi] = growthInterval(A, B);
         if (given >= lo - tol && given <= hi + tol) continue;
         const actual = (B.value - A.value) / A.value;
@@ -81,7 +82,7 @@ export const numberArithmetic: Rule = {
       } else if (r.type === 'share' && r.pct !== undefined) {
         const P = F[r.pct];
         const share = F[r.part].value / F[r.whole].value;
-        const tol = (P.step ?? 1) / 2 + 1e-6;
+        const tol = (P.step ?? 1) / 2 + 1e-6 + (P.approximate ? Math.max(2, P.value * 0.1) : 0);
         if (Math.abs(share * 100 - P.value) <= tol) continue;
         out.push({
           start: P.start,

@@ -49,6 +49,8 @@ describe('number-format', () => {
     ['versions', 'fr', 'La version 1.2.3 remplace la v2.0 du logiciel.'],
     ['COVID-19', 'fr', 'La COVID-19 a tout changé.'],
     ['pour cent', 'fr', 'Le chômage est de 7 pour cent.'],
+    ['decimal comma before a unit of measure', 'fr', 'Le lot pèse 1,234 kg.'],
+    ['the marathon distance in French', 'fr', 'Le marathon fait 42,195 km.'],
   ];
   for (const [what, lang, text] of clean) {
     it(`stays clean: ${what}`, () => {
@@ -57,7 +59,6 @@ describe('number-format', () => {
   }
 
   const ambiguous: [string, Language, string, string, RegExp][] = [
-    ['a comma before three digits in French', 'fr', 'Le lot pèse 1,234 kg.', '1,234', /1\u202f?234.*1,234/],
     ['German grouping in a French draft', 'fr', 'L’usine emploie 10.000 salariés.', '10.000', /10\u202f000.*usage allemand.*10 \(/],
     ['a point before three digits in English', 'en', 'The plant makes 2.500 cars a day.', '2.500', /2,500.*2\.5/],
     ['a comma before three digits in a French sentence', 'fr', 'L’usine produit 2,500 voitures par jour.', '2,500', /2\u202f500.*2,5/],

@@ -84,6 +84,11 @@ function ambiguity(f: FigureFact, lang: Language): Draft | undefined {
   const n = f.numeral!;
   const sep = n.group || n.decimal;
   if (!sep) return undefined;
+  // the language's own decimal mark before a unit of measure reads naturally as decimals
+  // ("42,195 km", "1,234 kg" in French; "2.125 km" in English): no question then, unless the
+  // decimals end in 0 ("3,500 tonnes": nobody writes 3,5 that way)
+  const native = lang === 'fr' ? ',' : '.';
+  if (sep === native && f.kind === 'quantity' && f.unit && !/0$/.test(n.frac || n.int)) return undefined;
   const digits = n.int + n.frac;
   const whole = Number(digits);
   const head = digits.slice(0, digits.length - 3);

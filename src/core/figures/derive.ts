@@ -53,12 +53,13 @@ function nearPair(text: string, R: FigureFact, A: FigureFact, B: FigureFact): bo
   return gap.length <= 80 && !CLAUSE_BREAK.test(gap);
 }
 
-/** "from 200,000 units to 260,000 units": A's noun, then "to", and B followed by the same noun. */
+/** "from 200,000 units to 260,000 units": A's noun, then "to", and B followed by the same noun (or by nothing). */
 function sameNounTo(text: string, gap: string, bEnd: number): boolean {
   const m = /^[ \u00a0]+([\p{L}-]{2,})[ \u00a0]+(?:to|à)[ \u00a0]*$/iu.exec(gap);
   if (!m) return false;
   const after = text.slice(bEnd, bEnd + m[1].length + 2).trimStart();
-  return after.toLowerCase().startsWith(m[1].toLowerCase());
+  // "de 900 000 visiteurs à 450 000.": the second value without its noun, ending the clause
+  return after.toLowerCase().startsWith(m[1].toLowerCase()) || /^[ \u00a0]*(?:[.,;:)!?]|$)/u.test(text.slice(bEnd, bEnd + 3));
 }
 
 /** Index of the sentence holding each figure (-1 outside every sentence). */

@@ -82,7 +82,8 @@ function inheritUnits(text: string, figs: Scanned[]): void {
     const gap = text.slice(A.end, B.start);
     const fromTo = YEAR_BETWEEN.test(gap) && FROM_BEFORE.test(text.slice(Math.max(0, A.start - 16), A.start)) && changeFrom(text, A.start);
     // "12,6 millions d'euros en 2010, et de 48,3 en 2020": a second value of the same series
-    const listed = !fromTo && LIST_BETWEEN.test(gap) && BARE_END.test(text.slice(B.end, B.end + 12));
+    // "250 milliards d'euros, contre 240 milliards un an plus tôt": a comparison needs no end
+    const listed = !fromTo && LIST_BETWEEN.test(gap) && (BARE_END.test(text.slice(B.end, B.end + 12)) || COMPARED.test(gap));
     if (!fromTo && !listed) continue;
     if (B.mult !== A.mult) {
       // the bare number drops the scale word ("100,2" after "19,4 millions"): only a small one
@@ -99,6 +100,7 @@ function inheritUnits(text: string, figs: Scanned[]): void {
 
 /** Between two values of one series: "en 2010, et de", ", contre", "and". */
 const LIST_BETWEEN = /^(?:[ \u00a0]+(?:en|in)[ \u00a0]+\d{4})?[ \u00a0]*,?[ \u00a0]*(?:et|and|puis|then|contre|against|versus|vs\.?|compared with)[ \u00a0]+(?:de|à|to|at|d['’]|of)?[ \u00a0]*$/iu;
+const COMPARED = /(?<![\p{L}])(?:contre|against|versus|vs\.?|compared with)[ \u00a0]*$/iu;
 /** After the bare value: its year, or the end of the clause. */
 const BARE_END = /^(?:[ \u00a0]+(?:en|in)[ \u00a0]+\d{4}(?!\d)|[ \u00a0]*(?:[.,;:)!?]|$))/u;
 

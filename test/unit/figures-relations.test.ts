@@ -172,7 +172,20 @@ describe('figures: breakdowns of one whole', () => {
     ['fr', 'Parmi les sondés, 48 % sont favorables au projet. 41 % y sont opposés et 11 % ne se prononcent pas.'],
     ['en', 'Among voters polled, 48% backed the plan. 41% of men opposed it and 23% of women did.'],
     ['fr', 'Le oui l’emporte avec 62 % à Lyon et 71 % à Marseille.'],
+    ['en', 'Asked about the plan, 42% said yes, 38% said no and 19% did not know.'],
+    ['en', 'Asked about the plan, 42% said yes and 38% said no.'],
   ]);
+  it('asks, at information, when every answer is listed and they fall short of 100%', () => {
+    for (const [lang, text] of [
+      ['en', 'Asked about the plan, 42% said yes, 38% said no and 9% did not know.'],
+      ['fr', 'Selon le sondage, 42 % des sondés approuvent, 38 % désapprouvent et 9 % sont sans opinion.'],
+    ] as [Language, string][]) {
+      const fs = findings(text, 'number-arithmetic', { language: lang });
+      assert.equal(fs.length, 1, text);
+      assert.equal(fs[0].severity, 'information');
+      assert.match(fs[0].message, /89/);
+    }
+  });
 });
 
 describe('figures: impossible values', () => {

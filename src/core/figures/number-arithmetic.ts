@@ -18,6 +18,9 @@ function growthInterval(a: FigureFact, b: FigureFact): [number, number] {
   return [Math.min(...cands), Math.max(...cands)];
 }
 
+/** The answer that closes a poll question's list: with it, every answer is listed. */
+const EVERY_ANSWER = /(?<![\p{L}])(?:(?:did not|didn['’]t|do not|don['’]t) know|no opinion|undecided|unsure|not sure|had no view|sans opinion|ne (?:se prononcent|savent) pas|ne sait pas|indécis|NSP)(?![\p{L}])/iu;
+
 const rel = (f: FigureFact, message: string): Related => ({ start: f.start, end: f.end, message });
 
 function rewritePercent(f: FigureFact, ratio: number, lang: Language, original: string, prose: string): Fix[] {
@@ -108,6 +111,20 @@ export const numberArithmetic: Rule = {
               `Ces parts d’un même total (${items.map((f) => f.text).join(' + ')}) font ${sumText}, plus de 100\u202f% : l’une d’elles est fausse, ou elles ne portent pas sur le même total.`,
             ),
             related: items.slice(0, -1).map((f) => rel(f, say(lang, 'Another share', 'Une autre part'))),
+            data: { sum },
+          });
+        } else if (!r.rest && items.length >= 3 && sum < 100 - tol - 1 && EVERY_ANSWER.test(text.slice(items[0].start, Math.min(text.length, last.end + 60)))) {
+          // yes, no and "don't know" listed: every answer is there, they should make 100 %
+          out.push({
+            start: last.start,
+            end: last.end,
+            severity: 'information',
+            message: say(
+              lang,
+              `These answers (${items.map((f) => f.text).join(' + ')}) add up to ${sumText}, not 100%: is one of them wrong, or an answer missing?`,
+              `Ces réponses (${items.map((f) => f.text).join(' + ')}) font ${sumText} et non 100\u202f% : l’une est-elle fausse, ou manque-t-il une réponse\u00a0?`,
+            ),
+            related: items.slice(0, -1).map((f) => rel(f, say(lang, 'Another answer', 'Une autre réponse'))),
             data: { sum },
           });
         } else if (r.rest && sum < 100 - tol - 1) {

@@ -292,6 +292,7 @@ describe('figures: scope of a conflict', () => {
     ['en', 'Exports of wheat rose 12% in the first quarter. Exports of wheat rose 15% in the first quarter.'],
     ['fr', 'Les exportations de blé ont progressé de 12 % au premier trimestre. Les exportations de blé ont progressé de 15 % au premier trimestre.'],
   ]);
+  flags('number-conflict', [['en', 'The contract is worth $3 million, the firm said. Later, the contract is worth $3 billion, it added.']]);
   clean('number-conflict', [
     ['en', 'Exports of wheat rose 12% in the first quarter. Exports of wheat rose 15% in the second quarter.'],
     ['fr', 'Les exportations de blé ont progressé de 12 % au premier trimestre. Les exportations de blé ont progressé de 15 % au deuxième trimestre.'],
@@ -300,6 +301,7 @@ describe('figures: scope of a conflict', () => {
     ['en', 'Exports of wheat rose 12% in the first half. Exports of wheat rose 15% in the second half.'],
     ['fr', 'Le taux de chômage des hommes atteint 7 %. Chez les femmes, le taux de chômage atteint 9 %.'],
     ['en', 'The unemployment rate reached 7% among men. The unemployment rate reached 9% among women.'],
+    ['en', 'It will buy back $10 billion of shares. Its shares rose 3.1% to $182.40.'],
     ['fr', 'Le taux de pauvreté atteint 12 % en zone urbaine. Le taux de pauvreté atteint 18 % en zone rurale.'],
   ]);
 });

@@ -40,6 +40,7 @@ const OF_TARGET = /^[ \u00a0]+(?:of|des|du|de la|de l['’]|de)[ \u00a0]*(?:the[
 
 /** After "down 10%": "from", "on", "compared with" and the earlier value. */
 const RATE_FROM = /^[ \u00a0]*(?:from|on|over|compared (?:with|to)|par rapport à|sur|contre|vs\.?)[ \u00a0]+(?:(?:the|a|an|le|la|les)[ \u00a0]+)?(?:[\p{L}’'-]+[ \u00a0]+){0,2}?(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
+const ADDED = /^[ \u00a0]*(?:[\p{L}’'-]+[ \u00a0]+){0,2}?(?:supplémentaires?|additional|extra|more|de plus|new|nouveaux|nouvelles|en plus)(?![\p{L}])/iu;
 const DURATION_AFTER = /^[ \u00a0]*(?:years?|ans|années|mois|months?|weeks?|semaines?|days?|jours?|hours?|heures?|minutes?|decades?|décennies?|siècles?|centuries)(?![\p{L}])/iu;
 
 /** Another clause between a rate and the values: "…from $300 to $600, and diesel prices rose 40%". */
@@ -197,7 +198,8 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
       let target: number | undefined = after;
       if (target === undefined && before !== undefined) {
         const gap = text.slice(F[before].end, R.start);
-        if (gap.length < 80 && SOIT_GAP.test(gap) && !CLAUSE_BREAK.test(gap)) target = before;
+        // "1 500 lits supplémentaires, soit une hausse de 2,5 %": an amount added, not the level reached
+        if (gap.length < 80 && SOIT_GAP.test(gap) && !CLAUSE_BREAK.test(gap) && !ADDED.test(gap)) target = before;
       }
       if (target !== undefined) out.push({ type: 'growth', rate: r, to: target, dir: growthDir(R) });
     }

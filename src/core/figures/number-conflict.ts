@@ -207,7 +207,22 @@ function conflicts(a: FigureFact, ac: Context, b: FigureFact, bc: Context, head:
   if (ac.places.length && bc.places.length && !overlap(ac.places, bc.places)) return false;
   if (ac.when.length && bc.when.length && !overlap(ac.when, bc.when)) return false;
   if (head && !(overlap(ac.when, bc.when) || overlap(ac.places, bc.places) || (a.period && a.period === b.period))) return false;
+  if (!comparableSize(a, b)) return false;
   return differentValues(a, b);
+}
+
+/**
+ * Two values more than ten times apart are two quantities ("$182.40 a share" and "$10 billion
+ * of shares"), unless they have the same digits: "$3 million" / "$3 billion" is a scale typo.
+ */
+function comparableSize(a: FigureFact, b: FigureFact): boolean {
+  const x = Math.abs(a.value);
+  const y = Math.abs(b.value);
+  if (x === 0 || y === 0) return true;
+  const r = Math.max(x, y) / Math.min(x, y);
+  if (r <= 10) return true;
+  const k = Math.log10(r);
+  return Math.abs(k - Math.round(k)) < 1e-9;
 }
 
 const DAYS = [

@@ -62,7 +62,7 @@ interface Measure {
   currency?: boolean;
 }
 
-const LINK = /^[ \u00a0\u202f]*(?:(?:de|d['’]|of)[ \u00a0]*)?/iu;
+const LINK = /^[ \u00a0\u202f]*(?:(?:(?:de|of)(?![\p{L}])|d['’])[ \u00a0]*)?/iu;
 const UNIT_WORD = new RegExp(
   `^(?:${[...UNIT_MAP.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\u00a0]').replace(/’/g, "['’]")).join('|')})(?![\\p{L}\\d²³])`,
   'iu',

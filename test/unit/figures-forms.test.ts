@@ -117,6 +117,10 @@ const CASES: [Language, boolean, string][] = [
   ["en", false, "The plane cruises at 900 km/h (560 mph)."],
   ["en", true, "The plane cruises at 900 km/h (800 mph)."],
   ["fr", false, "Le colis pèse 5 livres (2,3 kg)."],
+  ["fr", true, "Le chômage a baissé de 20 %. Il touche désormais 2,7 millions de personnes, contre 3 millions il y a un an."],
+  ["fr", false, "Le chômage a baissé de 10 %. Il touche désormais 2,7 millions de personnes, contre 3 millions il y a un an."],
+  ["en", true, "Sales jumped 50%. They reached $12 million, up from $10 million in 2022."],
+  ["en", false, "Sales jumped 20%. They reached $12 million, up from $10 million in 2022."],
 ];
 
 describe('figures: more surface forms', () => {

@@ -12,6 +12,8 @@ const VALUE = new Set(['money', 'quantity', 'count']);
 const FROM_BEFORE = /(?<![\p{L}])(?:from|de|d['’])[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
 const TO_GAP = /^(?:[ \u00a0]+(?:en|in)[ \u00a0]+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:[ \u00a0]+\d{4})?),?)?[ \u00a0]*(?:à|to|jusqu['’]à)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
 
+const AGAINST_GAP = /^[ \u00a0]*,?[ \u00a0]*(?:(?:up|down)[ \u00a0]+from|contre|against|compared (?:with|to)|versus|vs\.?)[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
+
 /**
  * `groups`: the figure index range [from, to) of each sentence with figures, in order, with
  * the sentence. `attached`: rates already related within their own sentence.
@@ -119,6 +121,8 @@ function seriesPair(text: string, F: FigureFact[], from: number, to: number): [n
   const B = F[b];
   if (A.kind !== B.kind || A.unit !== B.unit) return undefined;
   if (TO_GAP.test(text.slice(A.end, B.start)) && FROM_BEFORE.test(text.slice(Math.max(0, A.start - 12), A.start))) return [a, b];
+  // "2,7 millions de personnes, contre 3 millions il y a un an": the later value first
+  if (AGAINST_GAP.test(text.slice(A.end, B.start))) return [b, a];
   const ya = /^\d{4}$/.test(A.period ?? '') ? Number(A.period) : NaN;
   const yb = /^\d{4}$/.test(B.period ?? '') ? Number(B.period) : NaN;
   if (!Number.isFinite(ya) || !Number.isFinite(yb) || ya === yb) return undefined;

@@ -321,9 +321,21 @@ export function attachDerived(F: FigureFact[], relations: readonly Relation[], l
     const d = F[k].derived;
     F[k].derived = d ? Object.assign(d, data) : data;
   };
+  const note = (k: number, n: string): void => {
+    const notes = (F[k].derived?.notes as string[] | undefined) ?? [];
+    if (!notes.includes(n)) put(k, { notes: [...notes, n] });
+  };
+  const one = (f: FigureFact): string => f.text.replace(/\s+/g, ' ');
+  const colon = lang === 'fr' ? '\u00a0:' : ':';
   for (const r of relations) {
     if (r.type === 'growth') {
       const rate = Math.round(r.dir * F[r.rate].value * 1e10) / 1e12;
+      // the rate and the values of the change show it on hover, each of them
+      if (r.from !== undefined && F[r.from].value !== 0) {
+        const g = (F[r.to].value - F[r.from].value) / F[r.from].value;
+        const n = `${one(F[r.from])} → ${one(F[r.to])}${colon} ${g >= 0 ? '+' : ''}${formatPercent(g, lang)}`;
+        for (const k of [r.from, r.to, r.rate]) note(k, n);
+      }
       const T = F[r.to];
       const { decimals, mult } = printed(T);
       if (r.from === undefined) {
@@ -342,13 +354,18 @@ export function attachDerived(F: FigureFact[], relations: readonly Relation[], l
     } else if (r.type === 'share') {
       const share = F[r.part].value / F[r.whole].value;
       put(r.part, { share, shareText: formatPercent(share, lang), whole: { start: F[r.whole].start, end: F[r.whole].end } });
+      const n = `${one(F[r.part])} / ${one(F[r.whole])} = ${formatPercent(share, lang, 2)}`;
+      for (const k of [r.part, r.whole, ...(r.pct !== undefined ? [r.pct] : [])]) note(k, n);
+    } else if (r.type === 'shares') {
+      const sum = r.items.reduce((a, k) => a + F[k].value, 0);
+      // a long list is summed, not spelled out (the note is copied on every item)
+      const list = r.items.length <= 8 ? r.items.map((k) => one(F[k])).join(' + ') : lang === 'fr' ? `${r.items.length} parts` : `${r.items.length} shares`;
+      const n = `${list} = ${formatPercent(sum / 100, lang)}`;
+      for (const k of r.items) note(k, n);
     } else if (r.type === 'stated') {
       // every figure of the relation shows it on hover
-      const note = r.note(lang);
-      for (const k of [r.target, ...r.inputs.map((x) => x.index)]) {
-        const notes = (F[k].derived?.notes as string[] | undefined) ?? [];
-        if (!notes.includes(note)) put(k, { notes: [...notes, note] });
-      }
+      const n = r.note(lang);
+      for (const k of [r.target, ...r.inputs.map((x) => x.index)]) note(k, n);
       if (r.kind === 'multiple' && r.inputs.length === 2 && F[r.inputs[0].index].value !== 0)
         put(r.target, { factor: F[r.target].value / F[r.inputs[0].index].value, previous: F[r.inputs[0].index].value });
     }

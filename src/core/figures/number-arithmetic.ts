@@ -21,6 +21,9 @@ function growthInterval(a: FigureFact, b: FigureFact): [number, number] {
 /** The answer that closes a poll question's list: with it, every answer is listed. */
 const EVERY_ANSWER = /(?<![\p{L}])(?:(?:did not|didn['’]t|do not|don['’]t) know|no opinion|undecided|unsure|not sure|had no view|sans opinion|ne (?:se prononcent|savent) pas|ne sait pas|indécis|NSP)(?![\p{L}])/iu;
 
+/** The figures of a breakdown for a message: all of them up to eight, else the first ones. */
+const listed = (items: FigureFact[]): string => (items.length <= 8 ? items.map((f) => f.text).join(' + ') : `${items.slice(0, 3).map((f) => f.text).join(' + ')} + … (${items.length})`);
+
 const rel = (f: FigureFact, message: string): Related => ({ start: f.start, end: f.end, message });
 
 function rewritePercent(f: FigureFact, ratio: number, lang: Language, original: string, prose: string): Fix[] {
@@ -107,10 +110,10 @@ export const numberArithmetic: Rule = {
             end: last.end,
             message: say(
               lang,
-              `These shares of one whole (${items.map((f) => f.text).join(' + ')}) add up to ${sumText}, more than 100%: one of them is wrong, or they are not shares of the same whole.`,
-              `Ces parts d’un même total (${items.map((f) => f.text).join(' + ')}) font ${sumText}, plus de 100\u202f% : l’une d’elles est fausse, ou elles ne portent pas sur le même total.`,
+              `These shares of one whole (${listed(items)}) add up to ${sumText}, more than 100%: one of them is wrong, or they are not shares of the same whole.`,
+              `Ces parts d’un même total (${listed(items)}) font ${sumText}, plus de 100\u202f% : l’une d’elles est fausse, ou elles ne portent pas sur le même total.`,
             ),
-            related: items.slice(0, -1).map((f) => rel(f, say(lang, 'Another share', 'Une autre part'))),
+            related: items.slice(0, -1).slice(0, 8).map((f) => rel(f, say(lang, 'Another share', 'Une autre part'))),
             data: { sum },
           });
         } else if (!r.rest && items.length >= 3 && sum < 100 - tol - 1 && EVERY_ANSWER.test(text.slice(items[0].start, Math.min(text.length, last.end + 60)))) {
@@ -121,10 +124,10 @@ export const numberArithmetic: Rule = {
             severity: 'information',
             message: say(
               lang,
-              `These answers (${items.map((f) => f.text).join(' + ')}) add up to ${sumText}, not 100%: is one of them wrong, or an answer missing?`,
-              `Ces réponses (${items.map((f) => f.text).join(' + ')}) font ${sumText} et non 100\u202f% : l’une est-elle fausse, ou manque-t-il une réponse\u00a0?`,
+              `These answers (${listed(items)}) add up to ${sumText}, not 100%: is one of them wrong, or an answer missing?`,
+              `Ces réponses (${listed(items)}) font ${sumText} et non 100\u202f% : l’une est-elle fausse, ou manque-t-il une réponse\u00a0?`,
             ),
-            related: items.slice(0, -1).map((f) => rel(f, say(lang, 'Another answer', 'Une autre réponse'))),
+            related: items.slice(0, -1).slice(0, 8).map((f) => rel(f, say(lang, 'Another answer', 'Une autre réponse'))),
             data: { sum },
           });
         } else if (r.rest && sum < 100 - tol - 1) {
@@ -132,7 +135,7 @@ export const numberArithmetic: Rule = {
             start: last.start,
             end: last.end,
             message: say(lang, `The shares, the rest included, add up to ${sumText}, not 100%.`, `Les parts, reste compris, font ${sumText} et non 100\u202f%.`),
-            related: items.slice(0, -1).map((f) => rel(f, say(lang, 'Another share', 'Une autre part'))),
+            related: items.slice(0, -1).slice(0, 8).map((f) => rel(f, say(lang, 'Another share', 'Une autre part'))),
             data: { sum },
           });
         }

@@ -121,6 +121,17 @@ const CASES: [Language, boolean, string][] = [
   ["fr", false, "Le chômage a baissé de 10 %. Il touche désormais 2,7 millions de personnes, contre 3 millions il y a un an."],
   ["en", true, "Sales jumped 50%. They reached $12 million, up from $10 million in 2022."],
   ["en", false, "Sales jumped 20%. They reached $12 million, up from $10 million in 2022."],
+  ["fr", true, "L'attentat a fait 45 morts, dont 30 civils et 20 militaires."],
+  ["fr", false, "L'attentat a fait 45 morts, dont 30 civils et 15 militaires."],
+  ["en", true, "The crash killed 120 people, including 70 passengers and 60 crew."],
+  ["en", false, "The crash killed 120 people, including 70 passengers and 50 crew."],
+  ["en", false, "The firm has 3,000 staff, including 1,200 engineers."],
+  ["fr", false, "Le budget atteint 12 millions d'euros, dont 4 millions pour la culture et 3 millions pour le sport."],
+  ["fr", true, "Le budget atteint 12 millions d'euros, dont 8 millions pour la culture et 6 millions pour le sport."],
+  ["en", true, "The central bank raised its rate by 50 basis points, from 4% to 4.25%."],
+  ["en", false, "The central bank raised its rate by 25 basis points, from 4% to 4.25%."],
+  ["fr", false, "La BCE a relevé son taux de 75 points de base, de 3,25 % à 4 %."],
+  ["en", true, "The rate rose 2 percentage-points, from 5% to 8%."],
 ];
 
 describe('figures: more surface forms', () => {

@@ -25,10 +25,12 @@ export function pointsRelation(F: FigureFact[], from: number, to: number, change
   if (A.kind !== 'percent' || B.kind !== 'percent' || A.value <= 0) return undefined;
   const diff = B.value - A.value;
   const rel = (diff / A.value) * 100;
-  const tolDiff = halfStep(A) + halfStep(B) + rateHalf(C) + 1e-9;
+  const tolDiff = halfStep(A) + halfStep(B) + rateHalf(C) * (C.unit === 'bp' ? 0.01 : 1) + 1e-9;
   const relLo = ((B.value - halfStep(B) - (A.value + halfStep(A))) / (A.value + halfStep(A))) * 100;
   const relHi = ((B.value + halfStep(B) - (A.value - halfStep(A))) / Math.max(1e-9, A.value - halfStep(A))) * 100;
-  const mag = Math.abs(C.value);
+  // basis points are hundredths of a point
+  const per = C.unit === 'bp' ? 0.01 : 1;
+  const mag = Math.abs(C.value) * per;
   const fitsPoints = Math.abs(mag - Math.abs(diff)) <= tolDiff;
   const fitsRel = mag >= Math.min(Math.abs(relLo), Math.abs(relHi)) - rateHalf(C) - 1e-9 && mag <= Math.max(Math.abs(relLo), Math.abs(relHi)) + rateHalf(C) + 1e-9;
   const inPoints = C.kind === 'percentage-points';

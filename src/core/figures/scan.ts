@@ -65,7 +65,7 @@ const ORDINAL_SUFFIX = /(?:er|re|ère|e|è|ème|eme|ᵉ|ᵉʳ|ʳᵉ|st|nd|rd|th)
 const DAY_MONTH = new RegExp(`(?:er|ᵉʳ|st|nd|rd|th)?${SP}(${MONTHS_FR}|${MONTHS_EN.replace(/\\\./g, '\\.?')})(?:${SP}(\\d{4})(?!\\d))?(?![\\p{L}])`, 'iuy');
 const SCALE_AFTER = new RegExp(`(${SP}?)(${SCALE_SOURCE})(?![\\p{L}\\p{N}])`, 'uy');
 const PERCENT_AFTER = new RegExp(`(${SP}?)(%|‰)|${SP}(pour[ -]?cents?|per[ -]?cent|percent)(?![\\p{L}])`, 'iuy');
-const POINTS_AFTER = new RegExp(`${SP}(points?${SP}de${SP}pourcentage|percentage${SP}points?|pp|pts?\\.?|(points?)(?!${SP}(?:de|d['’]|of)${SP}?(?!plus|moins|pourcentage|écart|hausse|baisse|more|less|difference)[\\p{L}]))(?![\\p{L}])`, 'iuy');
+const POINTS_AFTER = new RegExp(`${SP}(points?${SP}de${SP}pourcentage|percentage[- \\u00a0]points?|(basis${SP}points?|points?${SP}de${SP}base|bps?|pb)|pp|pts?\\.?|(points?)(?!${SP}(?:de|d['’]|of)${SP}?(?!plus|moins|pourcentage|écart|hausse|baisse|more|less|difference)[\\p{L}]))(?![\\p{L}])`, 'iuy');
 const CURRENCY_AFTER = new RegExp(`(?:${SP}|${SP}?(?=[$€£¥₸₽₹]))(?:(?:de|of)${SP}|d['’])?(${CURRENCY_AFTER_SOURCE})(?![\\p{L}])`, 'iuy');
 const UNIT_AFTER = new RegExp(`${SP}?(?:(?:de|of)${SP}|d['’])?(${UNIT_SOURCE})(?![\\p{L}\\p{N}'’])`, 'uy');
 const UNIT_AFTER_I = new RegExp(`${SP}(?:(?:de|of)${SP}|d['’])?(${UNIT_SOURCE})(?![\\p{L}\\p{N}'’])`, 'iuy');
@@ -303,7 +303,9 @@ function finish(
     if (pp && mult === 1) {
       kind = 'percentage-points';
       unit = 'pp';
-      if (pp[2]) loosePoints = end;
+      if (pp[3]) loosePoints = end;
+      // basis points: hundredths of a percentage point (50 bp = 0.5 point)
+      if (pp[2]) unit = 'bp';
       end += pp[0].length;
     } else {
       const c = mask & CURRENCY_BIT ? sticky(CURRENCY_AFTER, text, end) : null;

@@ -24,7 +24,7 @@ export function statedInSentence(text: string, F: FigureFact[], idx: number[], s
     if (st) found.push(st);
   }
   for (let a = 0; a + 1 < seq.length; a++) {
-    const st = partOverWhole(text, F, seq[a], seq[a + 1]);
+    const st = partOverWhole(text, F, seq[a], seq[a + 1]) ?? partsOverWhole(text, F, seq, a);
     if (st) found.push(st);
   }
   for (const st of found) out.push(st);
@@ -78,6 +78,39 @@ function shareAbove(text: string, F: FigureFact[], k: number, sentence: Span): S
     note: lazy((l) => (l === 'fr' ? 'Une part de plus de 100 % : impossible' : 'A share above 100%: impossible')),
     message: bi((l) =>
       l === 'fr' ? `Une part de ${shown(P)} est impossible : une part ne peut dépasser 100\u00a0%.` : `A share of ${shown(P)} is impossible: a share cannot exceed 100%.`,
+    ),
+  };
+}
+
+/** "45 morts, dont 30 civils et 20 militaires": the parts listed after a total. */
+const INCLUDING = /^[^.;!?\d]{0,30}?(?:,|\(|—|–)?[ \u00a0]*(?:dont|including|of whom|of which|among them|parmi lesquels|parmi lesquelles|among whom)[ \u00a0]+(?:(?:some|about|environ|près de|quelque)[ \u00a0]+)?$/iu;
+const PART_GAP = /^[ \u00a0]*[\p{L}’'-]*(?:[ \u00a0]+[\p{L}’'-]+){0,2}[ \u00a0]*(?:,|et|and)[ \u00a0]+(?:(?:some|about|environ|près de|quelque)[ \u00a0]+)?$/iu;
+
+function partsOverWhole(text: string, F: FigureFact[], seq: number[], a: number): Stated | undefined {
+  const W = F[seq[a]];
+  if (!(W.kind === 'count' || W.kind === 'money' || W.kind === 'quantity') || W.role === 'change' || W.value <= 0) return undefined;
+  const first = seq[a + 1];
+  if (first === undefined || !INCLUDING.test(text.slice(W.end, F[first].start))) return undefined;
+  const parts = [first];
+  for (let b = a + 2; b < seq.length && PART_GAP.test(text.slice(F[seq[b - 1]].end, F[seq[b]].start)); b++) parts.push(seq[b]);
+  // counts of people under a count of people ("120 people, including 70 passengers"); sums in the total's currency
+  const fits = (f: FigureFact): boolean => f.role !== 'change' && (W.kind === 'count' ? f.kind === 'count' : f.kind === W.kind ? f.unit === W.unit || !f.unit : f.kind === 'count' && !f.unit);
+  if (parts.length < 2 || !parts.every((k) => fits(F[k]))) return undefined;
+  const sum = parts.reduce((t, k) => t + F[k].value, 0);
+  const slack = (W.approximate ? W.value * 0.1 : 0) + parts.reduce((t, k) => t + (F[k].approximate ? F[k].value * 0.1 : 0), 0);
+  if (sum <= W.value + slack + 1e-9) return undefined;
+  const list = parts.map((k) => shown(F[k])).join(' + ');
+  return {
+    type: 'stated',
+    kind: 'part-whole',
+    target: seq[a],
+    inputs: parts.map((k) => ({ index: k, role: { en: 'A part', fr: 'Une partie' } })),
+    ok: false,
+    note: lazy((l) => `${list} = ${sum} > ${shown(W)}`),
+    message: bi((l) =>
+      l === 'fr'
+        ? `Les parties (${list}) font ${sum}, plus que le total ${shown(W)} : l’un des chiffres est faux.`
+        : `The parts (${list}) add up to ${sum}, more than the total ${shown(W)}: one of the figures is wrong.`,
     ),
   };
 }

@@ -1,7 +1,14 @@
 // number-arithmetic: figures that contradict each other arithmetically — a growth rate that
-// does not fit the two values, "doubled" when the values say otherwise, a percentage that
-// does not fit the part and the total, shares of one whole past 100 %, a share above 100 %.
-// Tolerances follow the rounding of the figures as printed (23,6 % allows ±0,05).
+// does not fit the two values, a change between two percentages given in % for points (or
+// points for %), a multiplier ("doubled", "multiplié par 3", "three times as many") or its
+// restatement as a percentage, a part that does not fit its whole or exceeds it, shares of one
+// whole past 100 %, a share above 100 % or a fall of more than 100 % of what cannot go
+// negative, a conversion stated in the text (units through js-quantities, francs and marks at
+// the euro's fixed legacy rates), x % of y, an annual rate against its total (compounded),
+// speed × time = distance. The relations are found per sentence (derive.ts, sentence-checks.ts)
+// and between neighbouring sentences of one paragraph (paragraph.ts). Tolerances follow the
+// rounding of the figures as printed (23,6 % allows ±0,05); a fix is offered only on the
+// figure that is derived from the others (a rate from its two values, a converted value).
 import { say, type Draft, type Rule } from '../rule';
 import type { FigureFact, Fix, Language, Related } from '../types';
 import { findRelations } from './derive';
@@ -39,8 +46,8 @@ export const numberArithmetic: Rule = {
   id: 'number-arithmetic',
   defaultSeverity: 'warning',
   description: {
-    en: 'Figures that contradict each other arithmetically (a growth rate vs the two values, shares over 100 %).',
-    fr: 'Des chiffres qui se contredisent arithmétiquement (un taux de croissance et ses deux valeurs, des parts au-delà de 100 %).',
+    en: 'Figures that contradict each other arithmetically (a growth rate vs the two values, points vs percent, multipliers, shares over 100 %, conversions, stated computations).',
+    fr: 'Des chiffres qui se contredisent arithmétiquement (un taux et ses deux valeurs, points et pourcentages, multiplicateurs, parts au-delà de 100 %, conversions, calculs énoncés).',
   },
   check({ facts, prose, language: lang, text: original }) {
     const F = facts.figures;

@@ -243,7 +243,8 @@ function currencyBetween(text: string, F: FigureFact[], a: number, b: number, ua
   const ok = B.value >= lo - slack && B.value <= hi + slack;
   const decimals = B.numeral?.frac.length ?? 0;
   const scale = B.step && B.step >= 1e3 && B.numeral ? Math.round((B.step * Math.pow(10, decimals))) : 1;
-  const right = (l: 'en' | 'fr'): string => (scale > 1 ? formatScaled(mid, scale, l, decimals) : formatNumber(mid, l, decimals, true));
+  // with a scale word, two decimals say more than the draft's own rounding ("≈ 1,52 million")
+  const right = (l: 'en' | 'fr'): string => (scale > 1 ? formatScaled(mid, scale, l, Math.max(decimals, 2)) : formatNumber(mid, l, decimals, true));
   const rateText = (l: 'en' | 'fr'): string => `1 € = ${formatNumber(rate, l, 6)} ${legacy}`;
   const unit = ub === 'EUR' ? '€' : legacy;
   const st = stated('currency', a, b, A, B, ok, right, unit, withUnit(text, A), withUnit(text, B), (l) => formatNumber(mid / scale, l, decimals, true));

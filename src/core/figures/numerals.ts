@@ -147,7 +147,8 @@ export function readNumeral(raw: string, lang: Language, ev: Evidence): Reading 
       return make(runs, 2, ',', '');
     }
     if ((ev.commaThousands > 0 || ev.pointDecimal > 0) && ev.commaDecimal === 0) return make(runs, 2, ',', '');
-    if (ev.commaDecimal > 0 && ev.commaThousands === 0) return make(runs, 1, '', ',');
+    // "2,500 voitures": three decimals ending in 0 are no French way of writing 2,5 — still a question
+    if (ev.commaDecimal > 0 && ev.commaThousands === 0) return make(runs, 1, '', ',', /0$/.test(after) ? `${raw}: decimal comma or thousands separator` : undefined);
     return make(runs, 1, '', ',', `${raw}: decimal comma or thousands separator`);
   }
   if (lang === 'en') {

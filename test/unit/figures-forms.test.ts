@@ -132,6 +132,13 @@ const CASES: [Language, boolean, string][] = [
   ["en", false, "The central bank raised its rate by 25 basis points, from 4% to 4.25%."],
   ["fr", false, "La BCE a relevé son taux de 75 points de base, de 3,25 % à 4 %."],
   ["en", true, "The rate rose 2 percentage-points, from 5% to 8%."],
+  ["en", true, "Unemployment rose from 4 per cent to 5 per cent, an increase of 1 per cent."],
+  ["en", false, "Unemployment rose from 4 per cent to 5 per cent, an increase of 1 percentage point."],
+  ["fr", true, "Le chômage est passé de 8 pour cent à 10 pour cent, soit 2 pour cent de plus."],
+  ["en", true, "Sales doubled to 500 units, from 300."],
+  ["en", false, "Sales doubled to 600 units, from 300."],
+  ["fr", true, "Les inscriptions ont été multipliées par quatre : de 250 à 1 500."],
+  ["fr", false, "Les inscriptions ont été multipliées par six : de 250 à 1 500."],
 ];
 
 describe('figures: more surface forms', () => {

@@ -63,6 +63,14 @@ function sameNounTo(text: string, gap: string, bEnd: number): boolean {
   return after.toLowerCase().startsWith(m[1].toLowerCase()) || /^[ \u00a0]*(?:[.,;:)!?]|$)/u.test(text.slice(bEnd, bEnd + 3));
 }
 
+/** "to 500 units, from 300.": A's noun, then "from", and B with the same noun or none. */
+function nounThenFrom(text: string, gap: string, bEnd: number): boolean {
+  const m = /^[ \u00a0]+([\p{L}-]{2,})[ \u00a0]*,?[ \u00a0]*(?:(?:up|down)[ \u00a0]+)?(?:from|contre|against)[ \u00a0]*$/iu.exec(gap);
+  if (!m) return false;
+  const after = text.slice(bEnd, bEnd + m[1].length + 2).trimStart();
+  return after.toLowerCase().startsWith(m[1].toLowerCase()) || /^[ \u00a0]*(?:[.,;:)!?]|$)/u.test(text.slice(bEnd, bEnd + 3));
+}
+
 /** Index of the sentence holding each figure (-1 outside every sentence). */
 export function sentenceOf(figures: Span[], sentences: Span[]): number[] {
   const out: number[] = [];
@@ -141,7 +149,7 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
     const before = text.slice(Math.max(sentence.start, A.start - 16), A.start);
     let p: [number, number] | undefined;
     if ((TO_GAP.test(gap) || sameNounTo(text, gap, B.end)) && FROM_BEFORE.test(before)) p = [seq[a], seq[a + 1]];
-    else if (FROM_GAP.test(gap) && (TO_BEFORE.test(before) || /(?:up|down|contre|against)[ \u00a0]/iu.test(gap))) p = [seq[a + 1], seq[a]];
+    else if ((FROM_GAP.test(gap) || nounThenFrom(text, gap, B.end)) && (TO_BEFORE.test(before) || /(?:up|down|contre|against)[ \u00a0]/iu.test(gap))) p = [seq[a + 1], seq[a]];
     if (!p) continue;
     inPair.add(p[0]).add(p[1]);
     if (A.kind === 'percent') {

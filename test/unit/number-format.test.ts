@@ -49,13 +49,41 @@ describe('number-format', () => {
     ['versions', 'fr', 'La version 1.2.3 remplace la v2.0 du logiciel.'],
     ['COVID-19', 'fr', 'La COVID-19 a tout changé.'],
     ['pour cent', 'fr', 'Le chômage est de 7 pour cent.'],
-    ['unresolved ambiguity is not “fixed”', 'fr', 'Le lot pèse 1,234 kg.'],
+    ['decimal comma before a unit of measure', 'fr', 'Le lot pèse 1,234 kg.'],
+    ['the marathon distance in French', 'fr', 'Le marathon fait 42,195 km.'],
   ];
   for (const [what, lang, text] of clean) {
     it(`stays clean: ${what}`, () => {
       assert.deepEqual(covered(text, 'number-format', { language: lang }), []);
     });
   }
+
+  const ambiguous: [string, Language, string, string, RegExp][] = [
+    ['German grouping in a French draft', 'fr', 'L’usine emploie 10.000 salariés.', '10.000', /10\u202f000.*usage allemand.*10 \(/],
+    ['a point before three digits in English', 'en', 'The plant makes 2.500 cars a day.', '2.500', /2,500.*2\.5/],
+    ['a comma before three digits in a French sentence', 'fr', 'L’usine produit 2,500 voitures par jour.', '2,500', /2\u202f500.*2,5/],
+  ];
+  for (const [what, lang, text, first, message] of ambiguous) {
+    it(`names both readings, with no fix: ${what}`, () => {
+      const fs = findings(text, 'number-format', { language: lang });
+      assert.equal(fs.length, 1);
+      assert.equal(text.slice(fs[0].start, fs[0].end), first);
+      assert.equal(fs[0].severity, 'information');
+      assert.equal(fs[0].fixes, undefined);
+      assert.match(fs[0].message, message);
+    });
+  }
+
+  it('reads 10.000 and 2,500 in one French sentence as two questions', () => {
+    const text = 'L’usine emploie 10.000 salariés et produit 2,500 voitures par jour.';
+    assert.deepEqual(covered(text, 'number-format', { language: 'fr' }), ['10.000', '2,500']);
+  });
+
+  it('reads the Swiss apostrophe as a thousands separator and rewrites it', () => {
+    assert.deepEqual(covered('Le club compte 2\'800 membres.', 'number-format', { language: 'fr' }), ['2\'800']);
+    assert.equal(fixed('Le club compte 2’800 membres.', 'fr'), `Le club compte 2${N}800 membres.`);
+    assert.equal(fixed('The club has 12\'800 members.', 'en'), 'The club has 12,800 members.');
+  });
 
   it('flags the French sample’s 23,6% with a fix and information severity', () => {
     const text = readFileSync(join(__dirname, '../../samples/ambassadeur-kazakh.md'), 'utf8');

@@ -46,12 +46,15 @@ export function figureHover(analysis: Analysis, offset: number): string | undefi
   if (f.period) lines.push(`${t('Period', 'Période')}${colon(lang)} ${periodText(f.period, lang)}`);
   const d = f.derived ?? {};
   if (typeof d.previousText === 'string') {
-    const g = typeof d.growth === 'number' ? ` (${t('growth', 'variation')} ${formatPercent(d.growth, lang)})` : '';
-    lines.push(`${t('Implied previous value', 'Valeur précédente implicite')}${colon(lang)} ${d.previousText}${g}`);
+    // "≈ 25,22 milliards en 2021, +23,6 %"
+    const when = typeof d.previousPeriod === 'string' ? ` ${t('in', 'en')} ${d.previousPeriod}` : '';
+    const g = typeof d.growth === 'number' ? `, ${d.growth >= 0 ? '+' : ''}${formatPercent(d.growth, lang)}` : '';
+    lines.push(`${t('Implied previous value', 'Valeur précédente implicite')}${colon(lang)} ${d.previousText}${when}${g}`);
   } else if (typeof d.growthText === 'string') lines.push(`${t('Growth from the previous value', 'Variation depuis la valeur précédente')}${colon(lang)} ${d.growthText}`);
   if (typeof d.expectedText === 'string') lines.push(`${t('The two values give', 'Les deux valeurs donnent')}${colon(lang)} ${d.expectedText}`);
   if (typeof d.shareText === 'string') lines.push(`${t('Share of the whole', 'Part du total')}${colon(lang)} ${d.shareText}`);
   if (typeof d.factor === 'number') lines.push(`${t('Ratio to the previous value', 'Rapport à la valeur précédente')}${colon(lang)} ×${formatNumber(d.factor, lang, 2)}`);
+  if (Array.isArray(d.notes)) for (const n of d.notes as string[]) lines.push(`${t('Relation', 'Relation')}${colon(lang)} ${n}`);
   if (f.ambiguous) lines.push(t(`Ambiguous reading: ${f.ambiguous}`, `Lecture ambiguë : ${f.ambiguous}`));
   const others = otherMentions(text, figures, f);
   if (others.length) {

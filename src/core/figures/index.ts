@@ -33,7 +33,8 @@ function joinRanges(text: string, figs: Scanned[]): Scanned[] {
       out.push(A);
       continue;
     }
-    if (A.mult === 1 && B.mult > 1) {
+    // "250,000 to 1.5 million": a numeral with its own thousands is no shorthand of B's scale
+    if (A.mult === 1 && B.mult > 1 && !(A.numeral?.group || Math.abs(A.value) >= 1000)) {
       A.value = roundSafe(A.value * B.mult);
       A.step *= B.mult;
       A.mult = B.mult;
@@ -72,18 +73,36 @@ const FROM_BEFORE = /(?<![\p{L}])(?:from|de|d['’])[ \u00a0]*(?:US\$|\$|€|£)
 function inheritUnits(text: string, figs: Scanned[]): void {
   for (let i = 0; i + 1 < figs.length; i++) {
     const A = figs[i];
-    if (!A.unit || (A.kind !== 'money' && A.kind !== 'quantity')) continue;
+    if (!(A.unit && (A.kind === 'money' || A.kind === 'quantity')) && !(A.mult > 1 && A.scaleWord && (A.kind === 'count' || A.kind === 'quantity'))) continue;
     let j = i + 1;
     if (figs[j].kind === 'year' && j + 1 < figs.length) j++;
     const B = figs[j];
-    if (B.unit || B.kind !== 'count' || B.mult !== A.mult || B.range) continue;
-    if (!YEAR_BETWEEN.test(text.slice(A.end, B.start))) continue;
+    if (B.unit || (B.kind !== 'count' && B.kind !== 'quantity') || B.range) continue;
     if (j > i + 1 && !(figs[i + 1].start > A.end && figs[i + 1].end < B.start)) continue;
-    if (!FROM_BEFORE.test(text.slice(Math.max(0, A.start - 16), A.start)) || !changeFrom(text, A.start)) continue;
+    const gap = text.slice(A.end, B.start);
+    const fromTo = YEAR_BETWEEN.test(gap) && FROM_BEFORE.test(text.slice(Math.max(0, A.start - 16), A.start)) && changeFrom(text, A.start);
+    // "12,6 millions d'euros en 2010, et de 48,3 en 2020": a second value of the same series
+    // "250 milliards d'euros, contre 240 milliards un an plus tôt": a comparison needs no end
+    const listed = !fromTo && LIST_BETWEEN.test(gap) && (BARE_END.test(text.slice(B.end, B.end + 12)) || COMPARED.test(gap));
+    if (!fromTo && !listed) continue;
+    if (B.mult !== A.mult) {
+      // the bare number drops the scale word ("100,2" after "19,4 millions"): only a small one
+      if (B.mult !== 1 || A.mult === 1 || Math.abs(B.value) >= 1000 || B.numeral?.group) continue;
+      B.value = roundSafe(B.value * A.mult);
+      B.step *= A.mult;
+      B.mult = A.mult;
+    }
     B.unit = A.unit;
     B.kind = A.kind;
+    B.bare = false;
   }
 }
+
+/** Between two values of one series: "en 2010, et de", ", contre", "and". */
+const LIST_BETWEEN = /^(?:[ \u00a0]+(?:en|in)[ \u00a0]+\d{4})?[ \u00a0]*,?[ \u00a0]*(?:et|and|puis|then|contre|against|versus|vs\.?|compared with)[ \u00a0]+(?:de|à|to|at|d['’]|of)?[ \u00a0]*$/iu;
+const COMPARED = /(?<![\p{L}])(?:contre|against|versus|vs\.?|compared with)[ \u00a0]*$/iu;
+/** After the bare value: its year, or the end of the clause. */
+const BARE_END = /^(?:[ \u00a0]+(?:en|in)[ \u00a0]+\d{4}(?!\d)|[ \u00a0]*(?:[.,;:)!?]|$))/u;
 
 /** Keys in this order (the JSON of facts is compared byte for byte); optional ones only when set. */
 function factOf(text: string, s: Scanned): FigureFact {
@@ -132,10 +151,38 @@ function describe(text: string, f: FigureFact, sentence: Span | undefined, years
   }
 }
 
+/** Where "points" alone means percentage points: percentages, rates, shares or polls nearby. */
+const POINTS_CONTEXT = /%|pour ?cent|per ?cent|(?<![\p{L}])(?:taux|rates?|parts?|shares?|sondages?|polls?|ch[ôo]mage|unemployment|intentions?|popularit\p{L}*|approval|cote|score|inflation|marges?|margins?|majorit\p{L}*|points de base|basis points)(?![\p{L}])/iu;
+
+/**
+ * "une hausse de 5 points": percentage points where the text around speaks of percentages or
+ * rates (the same paragraph, 160 characters either side); a count otherwise ("25 points" of a
+ * match, "3 points de suture" never matched).
+ */
+function settlePoints(text: string, figs: Scanned[]): void {
+  for (const f of figs) {
+    if (f.loosePoints === undefined) continue;
+    let a = Math.max(0, f.start - 160);
+    let b = Math.min(text.length, f.end + 160);
+    // only within the window: a search of the whole text per figure would be quadratic
+    const before = text.slice(a, f.start);
+    const after = text.slice(f.end, b);
+    const nlBefore = before.lastIndexOf('\n\n');
+    const nlAfter = after.indexOf('\n\n');
+    if (POINTS_CONTEXT.test((nlBefore >= 0 ? before.slice(nlBefore) : before) + ' ' + (nlAfter >= 0 ? after.slice(0, nlAfter) : after))) continue;
+    f.end = f.loosePoints;
+    f.kind = Number.isInteger(f.value) ? 'count' : 'quantity';
+    f.unit = undefined;
+    f.bare = true;
+  }
+}
+
 export function extractFigures(input: StageInput): FigureFact[] {
   const text = input.prose.text;
   const lang = input.language;
-  const scanned = joinRanges(text, scanFigures(text, lang));
+  const raw = scanFigures(text, lang);
+  settlePoints(text, raw);
+  const scanned = joinRanges(text, raw);
   inheritUnits(text, scanned);
   const facts = scanned.map((s) => factOf(text, s));
   const sid = sentenceOf(facts, input.sentences);
@@ -152,6 +199,6 @@ export function extractFigures(input: StageInput): FigureFact[] {
   const subjectOf = subjectFinder(text, lang);
   const periods = new Map<number, string | undefined>();
   facts.forEach((f, i) => describe(text, f, sid[i] >= 0 ? input.sentences[sid[i]] : undefined, yearsBySentence.get(sid[i]) ?? [], subjectOf, periods));
-  attachDerived(facts, findRelations(text, facts, input.sentences), lang);
+  attachDerived(facts, findRelations(text, facts, input.sentences), lang, text);
   return facts;
 }

@@ -5,6 +5,8 @@ import type { FigureFact } from '../types';
 import { findRelations, sentenceOf } from './derive';
 import { lineFinder } from './format';
 import { placesIn } from './phrases';
+import { scopesIn } from './scope';
+import { frenchTypography } from './stated';
 import { differentValues, quantityKey, quantityMatch, type QuantityKey, type Words } from './quantity';
 
 const MEASURED = new Set(['money', 'quantity', 'count', 'percent', 'percentage-points']);
@@ -26,11 +28,15 @@ export const numberConflict: Rule = {
     const excluded = new Set<number>();
     for (const r of findRelations(text, F, facts.sentences)) {
       if (r.type === 'growth' && r.from !== undefined) excluded.add(r.from).add(r.to);
-      if (r.type === 'multiple') excluded.add(r.from).add(r.to);
+      if (r.type === 'stated' && (r.kind === 'multiple' || r.kind === 'points' || r.kind === 'conversion' || r.kind === 'currency')) {
+        excluded.add(r.target);
+        for (const x of r.inputs) excluded.add(x.index);
+      }
     }
     const memo = new Map<string, Words>();
     const placesBySentence = new Map<number, string[]>();
     const whenBySentence = new Map<number, string[]>();
+    const scopeBySentence = new Map<number, string[]>();
     // by noun phrase: a draft repeats them
     const measureBefore = new Map<string, string>();
     const pool = new ConflictPool(F, sid);
@@ -45,14 +51,17 @@ export const numberConflict: Rule = {
       if (!key) continue;
       let places: string[] = [];
       let when: string[] = [];
+      let scope: string[] = [];
       if (sid[j] >= 0) {
         const s = facts.sentences[sid[j]];
         places = placesBySentence.get(sid[j]) ?? placesIn(text.slice(s.start, s.end));
         placesBySentence.set(sid[j], places);
         when = whenBySentence.get(sid[j]) ?? daysIn(text.slice(s.start, s.end));
         whenBySentence.set(sid[j], when);
+        scope = scopeBySentence.get(sid[j]) ?? scopesIn(text.slice(s.start, s.end));
+        scopeBySentence.set(sid[j], scope);
       }
-      const i = pool.firstConflict(j, key, measureOf(text, f, measureBefore), { places, when }, cost);
+      const i = pool.firstConflict(j, key, measureOf(text, f, measureBefore), { places, when, scope }, cost);
       if (i >= 0) out.push(finding(F[i], f, text, original, language, line));
     }
     return out;
@@ -63,6 +72,8 @@ export const numberConflict: Rule = {
 interface Context {
   places: string[];
   when: string[];
+  /** Quarters, halves, subgroups (scope.ts): values of different scopes never conflict. */
+  scope: string[];
 }
 
 /** Earlier figures whose values compare the same way with any later one. */
@@ -182,7 +193,7 @@ function sameValue(a: FigureFact, b: FigureFact): boolean {
 }
 
 const sameList = (a: string[], b: string[]): boolean => a === b || (a.length === b.length && a.every((p, k) => p === b[k]));
-const sameContext = (a: Context, b: Context): boolean => sameList(a.places, b.places) && sameList(a.when, b.when);
+const sameContext = (a: Context, b: Context): boolean => sameList(a.places, b.places) && sameList(a.when, b.when) && sameList(a.scope, b.scope);
 const overlap = (a: string[], b: string[]): boolean => a.some((p) => b.includes(p));
 
 /**
@@ -192,10 +203,26 @@ const overlap = (a: string[], b: string[]): boolean => a.some((p) => b.includes(
  */
 function conflicts(a: FigureFact, ac: Context, b: FigureFact, bc: Context, head: boolean): boolean {
   if (a.period && b.period && a.period !== b.period) return false;
+  if (!sameList(ac.scope, bc.scope)) return false;
   if (ac.places.length && bc.places.length && !overlap(ac.places, bc.places)) return false;
   if (ac.when.length && bc.when.length && !overlap(ac.when, bc.when)) return false;
   if (head && !(overlap(ac.when, bc.when) || overlap(ac.places, bc.places) || (a.period && a.period === b.period))) return false;
+  if (!comparableSize(a, b)) return false;
   return differentValues(a, b);
+}
+
+/**
+ * Two values more than ten times apart are two quantities ("$182.40 a share" and "$10 billion
+ * of shares"), unless they have the same digits: "$3 million" / "$3 billion" is a scale typo.
+ */
+function comparableSize(a: FigureFact, b: FigureFact): boolean {
+  const x = Math.abs(a.value);
+  const y = Math.abs(b.value);
+  if (x === 0 || y === 0) return true;
+  const r = Math.max(x, y) / Math.min(x, y);
+  if (r <= 10) return true;
+  const k = Math.log10(r);
+  return Math.abs(k - Math.round(k)) < 1e-9;
 }
 
 const DAYS = [
@@ -281,8 +308,8 @@ function finding(a: FigureFact, b: FigureFact, text: string, original: string, l
   const what = b.qualifies ?? a.qualifies ?? '';
   const message = say(
     lang,
-    `${b.text} contradicts ${a.text} given on line ${line}${what ? ` for “${what}”` : ''}.`,
-    `${b.text} contredit ${a.text} donné à la ligne ${line}${what ? ` pour « ${what} »` : ''}.`,
+    `${b.text} contradicts ${a.text} given on line ${line}${what ? ` for “${what}”` : ''}: which one is right?`,
+    `${b.text} contredit ${a.text} donné à la ligne ${line}${what ? ` pour « ${what} »` : ''}\u00a0: lequel est juste\u00a0?`,
   );
   const fixes = [];
   if (original.slice(b.start, b.end) === b.text && original.slice(a.start, a.end) === a.text) {
@@ -295,7 +322,7 @@ function finding(a: FigureFact, b: FigureFact, text: string, original: string, l
   return {
     start: b.start,
     end: b.end,
-    message,
+    message: lang === 'fr' ? frenchTypography(message) : message,
     related: [{ start: a.start, end: a.end, message: say(lang, `First given as ${a.text}`, `Donné d’abord comme ${a.text}`) }],
     ...(fixes.length ? { fixes } : {}),
     data: { values: [a.value, b.value], unit: b.unit ?? null },

@@ -5,6 +5,7 @@
 import { say, type Draft, type Rule } from '../rule';
 import type { FigureFact, Language, TextEdit } from '../types';
 import { NNBSP, group } from './format';
+import { frenchTypography } from './stated';
 
 const MEASURED = new Set(['money', 'quantity', 'count', 'percent', 'percentage-points']);
 const NBSPS = '\u00a0\u202f';
@@ -34,7 +35,12 @@ export const numberFormat: Rule = {
     const out: Draft[] = [];
     for (const f of facts.figures) {
       const n = f.numeral;
-      if (!n || !MEASURED.has(f.kind) || f.ambiguous) continue;
+      if (!n || !MEASURED.has(f.kind)) continue;
+      if (f.ambiguous) {
+        const amb = ambiguity(f, lang);
+        if (amb) out.push(amb);
+        continue;
+      }
       if (!n.group && !n.frac && n.int.length === 5 && f.kind === 'count' && !f.unit && /^[ \u00a0]\p{Lu}/u.test(text.slice(n.end, n.end + 2))) continue; // postal code
       const problems: Problem[] = [];
       const edits: TextEdit[] = [];
@@ -42,10 +48,11 @@ export const numberFormat: Rule = {
         if (n.decimal === '.') problems.push({ en: 'decimal point instead of a decimal comma', fr: 'point décimal au lieu de la virgule' });
         if (n.group === ',' || n.group === '.') problems.push({ en: `“${n.group}” as thousands separator`, fr: `« ${n.group} » comme séparateur de milliers` });
         if (n.group === ' ') problems.push({ en: 'breaking space between digit groups', fr: 'espace sécable entre les tranches de chiffres' });
+        if (n.group === "'" || n.group === '’') problems.push({ en: 'apostrophe as thousands separator (Swiss style)', fr: 'apostrophe comme séparateur de milliers (usage suisse)' });
         if (!n.group && n.int.length >= 5) problems.push({ en: 'digits not grouped by three', fr: 'chiffres non groupés par tranches de trois' });
       } else {
         if (n.decimal === ',') problems.push({ en: 'decimal comma instead of a decimal point', fr: 'virgule décimale au lieu du point' });
-        if (n.group && n.group !== ',') problems.push({ en: 'thousands not separated by commas', fr: 'milliers non séparés par des virgules' });
+        if (n.group && n.group !== ',') problems.push({ en: `thousands not separated by commas${n.group === "'" || n.group === '’' ? ' (Swiss apostrophe)' : ''}`, fr: `milliers non séparés par des virgules${n.group === "'" || n.group === '’' ? ' (apostrophe suisse)' : ''}` });
         if (!n.group && n.int.length >= 5) problems.push({ en: 'no thousands separators', fr: 'pas de séparateurs de milliers' });
       }
       if (problems.length) {
@@ -63,9 +70,49 @@ export const numberFormat: Rule = {
         ...(edits.length ? { fixes: [{ title: say(lang, `Write ${want}`, `Écrire ${want}`), edits, fixAll: true, preferred: true }] } : {}),
       });
     }
+    if (lang === 'fr') for (const d of out) d.message = frenchTypography(d.message);
     return out;
   },
 };
+
+/**
+ * "10.000", "2,500": one separator followed by exactly three digits, which the document does
+ * not settle: a thousands separator (English, or German and Spanish with a point) or a decimal
+ * mark. Both readings are named; no fix, the editor knows which.
+ */
+function ambiguity(f: FigureFact, lang: Language): Draft | undefined {
+  const n = f.numeral!;
+  const sep = n.group || n.decimal;
+  if (!sep) return undefined;
+  // the language's own decimal mark before a unit of measure reads naturally as decimals
+  // ("42,195 km", "1,234 kg" in French; "2.125 km" in English): no question then, unless the
+  // decimals end in 0 ("3,500 tonnes": nobody writes 3,5 that way)
+  const native = lang === 'fr' ? ',' : '.';
+  if (sep === native && f.kind === 'quantity' && f.unit && !/0$/.test(n.frac || n.int)) return undefined;
+  const digits = n.int + n.frac;
+  const whole = Number(digits);
+  const head = digits.slice(0, digits.length - 3);
+  const tail = digits.slice(-3);
+  const asThousands = formatNumberText(head + tail, '', lang, true);
+  const asDecimal = formatNumberText(head, tail.replace(/0+$/, ''), lang, false);
+  if (!Number.isFinite(whole)) return undefined;
+  const written = f.text.slice(0, n.end - n.start);
+  const sepName = sep === '.' ? say(lang, 'point', 'point') : say(lang, 'comma', 'virgule');
+  return {
+    start: n.start,
+    end: n.end,
+    message: say(
+      lang,
+      `Number format: “${written}” reads as ${asThousands} (${sepName} as thousands separator) or ${asDecimal} (decimal ${sepName}). Write ${asThousands} or ${asDecimal}.`,
+      `Format du nombre : « ${written} » se lit ${asThousands} (${sepName} séparateur de milliers${sep === '.' ? ', usage allemand ou espagnol' : ', usage anglais'}) ou ${asDecimal} (${sepName} décimal${sep === ',' ? 'e' : ''}). Écrire ${asThousands} ou ${asDecimal}.`,
+    ),
+  };
+}
+
+/** Digits in the language's convention (French groups with U+202F from five digits). */
+function formatNumberText(int: string, frac: string, lang: Language, grouped: boolean): string {
+  return conventional(int.replace(/^0+(?=\d)/, ''), frac, grouped, lang);
+}
 
 function percentSpace(f: FigureFact, text: string, lang: Language, problems: Problem[], edits: TextEdit[]): void {
   if (f.kind !== 'percent' || !f.numeral) return;

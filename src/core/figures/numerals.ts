@@ -2,7 +2,8 @@
 // numeral's own shape, the document language and what the rest of the document does.
 import type { Language } from '../types';
 
-export const GROUP_SPACES = ' \u00a0\u202f';
+/** Spaces and the Swiss apostrophe (2'800, 2’800) group digits; they are never a decimal mark. */
+export const GROUP_SPACES = ' \u00a0\u202f\'’';
 
 /** What the separators of every numeral in a document say about its conventions. */
 export interface Evidence {
@@ -146,11 +147,14 @@ export function readNumeral(raw: string, lang: Language, ev: Evidence): Reading 
       return make(runs, 2, ',', '');
     }
     if ((ev.commaThousands > 0 || ev.pointDecimal > 0) && ev.commaDecimal === 0) return make(runs, 2, ',', '');
-    if (ev.commaDecimal > 0 && ev.commaThousands === 0) return make(runs, 1, '', ',');
+    // "2,500 voitures": three decimals ending in 0 are no French way of writing 2,5 — still a question
+    if (ev.commaDecimal > 0 && ev.commaThousands === 0) return make(runs, 1, '', ',', /0$/.test(after) ? `${raw}: decimal comma or thousands separator` : undefined);
     return make(runs, 1, '', ',', `${raw}: decimal comma or thousands separator`);
   }
   if (lang === 'en') {
     if (ev.pointThousands > 0 && ev.pointDecimal === 0) return make(runs, 2, '.', '');
+    // "2.500 cars": a decimal point before three digits, or a German-style thousands point
+    if (ev.pointDecimal === 0 && ev.commaDecimal === 0 && !/^0/.test(runs[0])) return make(runs, 1, '', '.', `${raw}: decimal point or thousands separator`);
     return make(runs, 1, '', '.');
   }
   if (ev.pointDecimal > 0 && ev.pointThousands === 0 && ev.commaDecimal === 0) return make(runs, 1, '', '.');

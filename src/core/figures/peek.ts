@@ -25,7 +25,7 @@ const mark = (w: string, bit: number): void => {
 };
 for (const w of [...Object.keys(SCALE_WORDS), 'billion', 'billions', 'trillion', 'trillions']) mark(w, SCALE_BIT);
 for (const w of ['pour', 'per', 'percent', 'pourcent', 'pourcents']) mark(w, PERCENT_BIT);
-for (const w of ['points', 'point', 'percentage', 'pp', 'pts', 'pt']) mark(w, POINTS_BIT);
+for (const w of ['points', 'point', 'percentage', 'pp', 'pts', 'pt', 'basis', 'bp', 'bps', 'pb']) mark(w, POINTS_BIT);
 for (const [w] of CURRENCY_WORDS) mark(w.split(' ')[0], CURRENCY_BIT);
 mark('us', CURRENCY_BIT);
 for (const [w] of UNITS) mark(w.split(' ')[0], UNIT_BIT);

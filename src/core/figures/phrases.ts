@@ -157,7 +157,7 @@ export function phraseAfter(text: string, at: number, limit: number, count: bool
 }
 
 const UP = '(?:a[ \\u00a0])?(?:augment\\p{L}*|progress\\p{L}*|hausse|croissance|accroissement|bond\\p{L}*|grimp\\p{L}*|cr[ûu]|rose|risen|rise|rises|rising|increas\\p{L}*|grew|grow\\p{L}*|climb\\p{L}*|jump\\p{L}*|up|gain\\p{L}*|soar\\p{L}*|surg\\p{L}*|gonfl\\p{L}*)';
-const DOWN = '(?:a[ \\u00a0])?(?:baiss\\p{L}*|recul\\p{L}*|diminu\\p{L}*|chut\\p{L}*|repli\\p{L}*|fell|fall\\p{L}*|declin\\p{L}*|decreas\\p{L}*|drop\\p{L}*|down|slump\\p{L}*|shr[iau]nk\\p{L}*|contract\\p{L}*|lost|los[ei]\\p{L}*|perdu|slid|plong\\p{L}*|effondr\\p{L}*)';
+const DOWN = '(?:a[ \\u00a0])?(?:baiss\\p{L}*|recul\\p{L}*|diminu\\p{L}*|chut\\p{L}*|repli\\p{L}*|fell|fall\\p{L}*|declin\\p{L}*|decreas\\p{L}*|drop\\p{L}*|down|slump\\p{L}*|shr[iau]nk\\p{L}*|contract\\p{L}*|lost|los[ei]\\p{L}*|perdu|slid|plong\\p{L}*|plung\\p{L}*|tumbl\\p{L}*|cut|cuts|slash\\p{L}*|rédui\\p{L}*|sank|sunk|crash\\p{L}*|collaps\\p{L}*|effondr\\p{L}*)';
 const LINK = '(?:[ \\u00a0]+(?:de|by|of|d[\'’]environ|d[\'’]|about|nearly|some|près de|plus de|more than|almost|around|presque|environ))*[ \\u00a0]*(?:US\\$|\\$|€|£)?';
 const CHANGE_BEFORE = new RegExp(`(?:(${UP})|(${DOWN}))${LINK}`, 'uy');
 const CHANGE_AFTER = new RegExp(
@@ -166,18 +166,18 @@ const CHANGE_AFTER = new RegExp(
 );
 
 const CHANGE_FROM =
-  /(?<![\p{L}])(?:augment\p{L}*|progress\p{L}*|grimp\p{L}*|rose|risen|rises?|increased|grew|grown|climbed|jumped|gained|soared|surged|baiss\p{L}*|recul\p{L}*|diminu\p{L}*|chut\p{L}*|fell|fallen|declined|decreased|dropped|slumped|shrank|pass\p{L}*|went|gone|moved|changed|doubl\p{L}*|tripl\p{L}*|quadrupl\p{L}*|évolu\p{L}*)[ \u00a0,]+(?:de|from|d['’])[ \u00a0]*(?:US\$|\$|€|£)?$/u;
+  /(?<![\p{L}])(?:augment\p{L}*|progress\p{L}*|grimp\p{L}*|rose|risen|rises?|increased|grew|grown|climbed|jumped|gained|soared|surged|baiss\p{L}*|recul\p{L}*|diminu\p{L}*|chut\p{L}*|fell|fallen|declined|decreased|dropped|slumped|shrank|pass\p{L}*|went|gone|moved|changed|doubl\p{L}*|tripl\p{L}*|quadrupl\p{L}*|évolu\p{L}*|multipli\p{L}*|quintupl\p{L}*|décupl\p{L}*|sextupl\p{L}*|divis\p{L}*|halved|réduit\p{L}*)(?:[ \u00a0]+(?:by|de|par)?[ \u00a0]*(?:[\d.,]+(?:[ \u00a0\u202f]?(?:%|pour ?cent|per ?cent|percent|fois|times))?|\p{L}+-?fold))?(?:[ \u00a0]+(?:by a factor of|d['’]un facteur(?: de)?)[ \u00a0]+[\p{L}\d.,]+)?(?:[ \u00a0]+(?:en|in|over|sur|depuis|since)[ \u00a0]+[\p{L}\d]+(?:[ \u00a0]+[\p{L}\d]+){0,2}[ \u00a0]*,)?[ \u00a0,]+(?:de|from|d['’])[ \u00a0]*(?:US\$|\$|€|£)?$/u;
 
 /** "rose from 20 to 25", "est passé de 20 à 25": a change between two values, not a range. */
 export function changeFrom(text: string, start: number): boolean {
-  return CHANGE_FROM.test(text.slice(Math.max(0, start - 45), start));
+  return CHANGE_FROM.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /** Last words of CHANGE_BEFORE's LINK phrases ("près de" → de, "d’environ" → environ). */
 const LINK_LAST = new Set('de by of environ about nearly some than almost around presque'.split(' '));
 /** How UP and DOWN words begin (each word, or the part before its \p{L}*), by first letter. */
 const CHANGE_STEMS = new Map<string, string[]>();
-for (const w of 'augment progress hausse croissance accroissement bond grimp crû cru rose risen rise rising increas grew grow climb jump up gain soar surg gonfl baiss recul diminu chut repli fell fall declin decreas drop down slump shr contract lost los perdu slid plong effondr'.split(' '))
+for (const w of 'augment progress hausse croissance accroissement bond grimp crû cru rose risen rise rising increas grew grow climb jump up gain soar surg gonfl baiss recul diminu chut repli fell fall declin decreas drop down slump shr contract lost los perdu slid plong plung cut slash rédui tumbl sank sunk crash collaps effondr'.split(' '))
   CHANGE_STEMS.set(w[0], [...(CHANGE_STEMS.get(w[0]) ?? []), w]);
 const isLatin = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 192 && c <= 0x24f && c !== 215 && c !== 247);
 

@@ -29,6 +29,11 @@ export interface Scanned {
   range?: [number, number];
   /** The number bears no unit, scale or percent of its own (can inherit one in "20 to 25 %"). */
   bare: boolean;
+  /**
+   * Set on "5 points" (the word alone): percentage points only where percentages are about
+   * (extractFigures decides); the end of the bare number otherwise.
+   */
+  loosePoints?: number;
 }
 
 const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
@@ -45,7 +50,7 @@ export const SCAN = new RegExp(
     `(\\+\\d{1,3}(?:[ .\\-]?\\(?\\d{1,4}\\)?){2,5}|\\(\\d{2,4}\\)[ .\\-]?\\d{3}[ .\\-]\\d{4})`,
     `(\\d{4}-\\d{2}-\\d{2}(?!\\d)|\\d{1,2}/\\d{1,2}/\\d{2,4}(?!\\d))`,
     `((?:${MONTHS_EN})[ \\u00a0]\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?:,?[ \\u00a0]\\d{4}(?!\\d))?)`,
-    `(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:[.,]\\d+)?(?![\\d]|[.,]\\d)|\\d+(?:[.,]\\d+)*)`,
+    `(\\d{1,3}(?:['’]\\d{3})+(?:[.,]\\d+)?(?![\\d]|[.,'’]\\d)|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?:[.,]\\d+)?(?![\\d]|[.,]\\d)|\\d+(?:[.,]\\d+)*)`,
     `(${ORDINAL_WORDS_SOURCE})`,
     `(${WORDS_SOURCE})`,
   ].join('|'),
@@ -60,7 +65,7 @@ const ORDINAL_SUFFIX = /(?:er|re|ère|e|è|ème|eme|ᵉ|ᵉʳ|ʳᵉ|st|nd|rd|th)
 const DAY_MONTH = new RegExp(`(?:er|ᵉʳ|st|nd|rd|th)?${SP}(${MONTHS_FR}|${MONTHS_EN.replace(/\\\./g, '\\.?')})(?:${SP}(\\d{4})(?!\\d))?(?![\\p{L}])`, 'iuy');
 const SCALE_AFTER = new RegExp(`(${SP}?)(${SCALE_SOURCE})(?![\\p{L}\\p{N}])`, 'uy');
 const PERCENT_AFTER = new RegExp(`(${SP}?)(%|‰)|${SP}(pour[ -]?cents?|per[ -]?cent|percent)(?![\\p{L}])`, 'iuy');
-const POINTS_AFTER = new RegExp(`${SP}(points?${SP}de${SP}pourcentage|percentage${SP}points?|pp|pts?\\.?)(?![\\p{L}])`, 'iuy');
+const POINTS_AFTER = new RegExp(`${SP}(points?${SP}de${SP}pourcentage|percentage[- \\u00a0]points?|(basis${SP}points?|points?${SP}de${SP}base|bps?|pb)|pp|pts?\\.?|(points?)(?!${SP}(?:de|d['’]|of)${SP}?(?!plus|moins|pourcentage|écart|hausse|baisse|more|less|difference)[\\p{L}]))(?![\\p{L}])`, 'iuy');
 const CURRENCY_AFTER = new RegExp(`(?:${SP}|${SP}?(?=[$€£¥₸₽₹]))(?:(?:de|of)${SP}|d['’])?(${CURRENCY_AFTER_SOURCE})(?![\\p{L}])`, 'iuy');
 const UNIT_AFTER = new RegExp(`${SP}?(?:(?:de|of)${SP}|d['’])?(${UNIT_SOURCE})(?![\\p{L}\\p{N}'’])`, 'uy');
 const UNIT_AFTER_I = new RegExp(`${SP}(?:(?:de|of)${SP}|d['’])?(${UNIT_SOURCE})(?![\\p{L}\\p{N}'’])`, 'iuy');
@@ -114,6 +119,11 @@ function collect(text: string): { raws: Raw[]; ev: Evidence } {
     let g = 1;
     while (m[g] === undefined && g < 6) g++;
     let type: Raw['type'] = TYPES[g - 1];
+    // "+400 %" is a signed figure, not an international number: phones have 8 digits or more
+    if (type === 'phone' && m[0].replace(/\D/g, '').length < 8) {
+      at = p + 1;
+      continue;
+    }
     if (type === 'num' || type === 'sdate') {
       if (isDigit(text.charCodeAt(m.index - 1))) continue;
       const ph = mayBePhone(text, m.index) ? sticky(PHONE, text, m.index) : null;
@@ -169,7 +179,7 @@ export function scanFigures(text: string, lang: Language): Scanned[] {
 
 /** Every Scanned has the same fields in the same order (one object shape for V8). */
 function scanned(start: number, end: number, value: number, kind: string): Scanned {
-  return { start, end, value, kind, unit: undefined, approximate: undefined, step: 1, mult: 1, scaleWord: undefined, numeral: undefined, ambiguous: undefined, range: undefined, bare: false };
+  return { start, end, value, kind, unit: undefined, approximate: undefined, step: 1, mult: 1, scaleWord: undefined, numeral: undefined, ambiguous: undefined, range: undefined, bare: false, loosePoints: undefined };
 }
 
 function dateValue(year: number, month: number, day: number): number {
@@ -254,6 +264,7 @@ function finish(
   let approximate = false;
   let unit: string | undefined;
   let kind: string | undefined;
+  let loosePoints: number | undefined;
 
   const before = text.slice(Math.max(0, numStart - 6), numStart);
   const cb = mayFollowCurrency(text, numStart) ? CURRENCY_BEFORE.exec(before) : null;
@@ -292,6 +303,9 @@ function finish(
     if (pp && mult === 1) {
       kind = 'percentage-points';
       unit = 'pp';
+      if (pp[3]) loosePoints = end;
+      // basis points: hundredths of a percentage point (50 bp = 0.5 point)
+      if (pp[2]) unit = 'bp';
       end += pp[0].length;
     } else {
       const c = mask & CURRENCY_BIT ? sticky(CURRENCY_AFTER, text, end) : null;
@@ -341,6 +355,7 @@ function finish(
   f.numeral = numeral;
   f.ambiguous = ambiguous || undefined;
   f.bare = bare && kind !== 'year';
+  if (loosePoints !== undefined) f.loosePoints = loosePoints;
   return f;
 }
 

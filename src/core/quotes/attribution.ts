@@ -69,7 +69,7 @@ const KNOWN_ROLE = new RegExp(`^${ROLE_DET}(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})s
 const PRONOUN = `(?:${ci(THIRD_PRONOUNS)}|${ci(FIRST_PRONOUNS)})`;
 const SKIP = `(?:(?:${ADVERBS})${SP}*,?${SP}+){0,3}`;
 
-const AFTER = new RegExp(`${SP}*${SKIP}(?:(${ROLE_PHRASE})(?:,${SP}+(${NAME}))?|(${NAME})|(${PRONOUN})(?![\\p{L}]))`, 'uy');
+const AFTER = new RegExp(`${SP}*${SKIP}(?:(${ROLE_PHRASE})(?:,?${SP}+(${NAME}))?|(${NAME})|(${PRONOUN})(?![\\p{L}]))`, 'uy');
 const BEFORE = new RegExp(
   `(?:(${PRONOUN})|(${ROLE_PHRASE})|(${NAME}))(?:,${SP}*([^,;:.!?«»“”"\\n]{1,80}),)?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}$`,
   'uy',
@@ -127,12 +127,14 @@ function speakerAfter(text: string, at: number, according: boolean, verbStart = 
   const m = AFTER.exec(text);
   if (!m) return undefined;
   const startOf = (g: string): number => m.index + m[0].length - g.length;
-  if (m[2]) return nameSpeaker(m[2], startOf(m[2]));
+  const apposed = m[2] ? nameSpeaker(m[2], startOf(m[2])) : undefined;
+  if (apposed) return apposed;
   if (m[1]) {
-    const end = startOf(m[1]) + m[1].length;
+    const roleStart = m[2] ? m.index + m[0].indexOf(m[1]) : startOf(m[1]);
+    const end = roleStart + m[1].length;
     // any noun names a speaker only where an inverted attribution stands: « …, a assuré la rectrice. »
     if (!KNOWN_ROLE.test(m[1]) && (according || !invertedPosition(text, verbStart, 0) || !ROLE_TAIL.test(text.slice(end, end + 12)))) return undefined;
-    return { text: m[1], start: startOf(m[1]), end, kind: 'role' };
+    return { text: m[1], start: roleStart, end, kind: 'role' };
   }
   if (m[3]) {
     // "according to Chinese customs data": a capitalised adjective, not a person

@@ -22,6 +22,8 @@ const QUOTE_CHARS = /[«»“”"„‹›]/;
 /** What may follow the speaker: the end of the sentence or a short circumstance. */
 const TAIL_OK =
   /^[\s\u00a0]*(?:[.!?…;)]|$|,|(?:devant|lors|à|au|aux|en|dans|depuis|pendant|après|avant|sur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|during|at|in|on|to|after|before|from|while|when|outside|inside|near|by|reporters|journalists|the|later|yesterday|today|last|this|à la|sortie|lors)(?![\p{L}]))/u;
+/** A relative or participial clause about the speaker: « , qui a ajouté… », ", who added…", « , avant de… ». */
+const RELATIVE_TAIL = /^[\s\u00a0]*,[\s\u00a0]*(?:qui|dont|lequel|laquelle|lesquels|lesquelles|who|whose|which|avant|after|before|ajoutant|soulignant|précisant|estimant|adding|noting|saying)(?![\p{L}])/iu;
 const LEAD_OUT = /^(?:selon|d[’']après|according|pour|for|si|if|quand|when|comme|as)(?![\p{L}])/iu;
 
 /** Lost punctuation before a comma: « tonnes. , a déclaré », "back down. , he said". */
@@ -37,7 +39,7 @@ export function residueBefore(text: string, comma: number, floor: number): Span 
 /** The attribution that closes a sentence after its last comma, if it is an inverted one. */
 export function closingAttribution(text: string, comma: number, sentenceEnd: number): Attribution | undefined {
   // room for a role with its complements and a name in apposition (« a affirmé le président du conseil départemental, Jean Morel »)
-  const to = Math.min(sentenceEnd, comma + 110);
+  const to = Math.min(sentenceEnd, comma + 200);
   // The attribution must start right after the comma and its spaces (tested below):
   // most commas are followed by words no attribution starts with.
   SPACES.lastIndex = comma + 1;
@@ -48,16 +50,21 @@ export function closingAttribution(text: string, comma: number, sentenceEnd: num
   if (!a || !a.speaker) return undefined;
   if (!/^[\s\u00a0]*$/.test(text.slice(comma + 1, Math.min(a.start, a.verb.start)))) return undefined;
   const tail = text.slice(a.end, sentenceEnd);
+  // a relative clause on the speaker (« , qui a également exprimé… », ", who also…") may run to the sentence's end
+  if (RELATIVE_TAIL.test(tail)) return a;
   // an apposition after the speaker (« , the union leader ») is part of the attribution
   if (!TAIL_OK.test(tail) && !/^,[^,;]{1,60}$/.test(tail.replace(/[.!?…]+$/, ''))) return undefined;
-  if (text.slice(a.end, sentenceEnd).split(/\s+/).length > 10) return undefined;
+  // a circumstance (« à un groupe de journalistes », "at a news conference in Geneva on Monday")
+  if (tail.split(/\s+/).length > 16) return undefined;
   return a;
 }
 
 /** Unmarked direct speech in one sentence, or undefined. */
 export function unmarkedIn(text: string, sentence: Span, language: Language): UnmarkedSpeech | undefined {
-  const body = text.slice(sentence.start, sentence.end);
-  if (QUOTE_CHARS.test(body)) return undefined;
+  const raw = text.slice(sentence.start, sentence.end);
+  // quoted words (« la Ceinture et la Route », a title) do not make the sentence a quotation: masked
+  const body = QUOTE_CHARS.test(raw) ? maskQuotedWords(raw) : raw;
+  if (body === undefined) return undefined;
   // The attribution follows one of the last commas (« …, said X, the union leader. »).
   let rel = body.lastIndexOf(',');
   let attribution: Attribution | undefined;
@@ -74,8 +81,26 @@ export function unmarkedIn(text: string, sentence: Span, language: Language): Un
   const speech = text.slice(start, end);
   if (LEAD_OUT.test(speech)) return undefined;
   if (speech.split(/[\s\u00a0]+/).length < 3) return undefined;
-  const firstPerson = (language === 'fr' ? FIRST_PERSON_FR : FIRST_PERSON_EN).test(speech) || SECOND_PERSON.test(speech);
-  const present = (language === 'fr' ? PRESENT_FR : PRESENT_EN).test(speech) && attribution.speaker.kind === 'name';
+  const said = body.slice(0, end - start);
+  const firstPerson = (language === 'fr' ? FIRST_PERSON_FR : FIRST_PERSON_EN).test(said) || SECOND_PERSON.test(said);
+  const present = (language === 'fr' ? PRESENT_FR : PRESENT_EN).test(said) && attribution.speaker.kind === 'name';
   if (!firstPerson && !present) return undefined;
   return { speech: { start, end }, comma, ...(residue ? { residue } : {}), attribution };
+}
+
+const QUOTED_SEGMENT = /«[^«»]*»|“[^“”]*”|"[^"]*"|‹[^‹›]*›|„[^„“”]*[“”]/g;
+
+/**
+ * The sentence with each quoted term blanked out (same length), or undefined when a
+ * quotation in it is speech rather than words (8 words or more, or sentence punctuation
+ * inside) or a mark is left unpaired: that sentence is a quotation already.
+ */
+export function maskQuotedWords(body: string): string | undefined {
+  const masked = body.replace(QUOTED_SEGMENT, (seg) => {
+    const inner = seg.slice(1, -1).trim();
+    if (inner.split(/[\s\u00a0\u202f]+/).length >= 8 || /[.!?…]$/.test(inner.replace(/[\s\u00a0\u202f]+$/, ''))) return '\u0000';
+    return ' '.repeat(seg.length);
+  });
+  if (masked.includes('\u0000') || QUOTE_CHARS.test(masked)) return undefined;
+  return masked;
 }

@@ -10,6 +10,7 @@ import { quoteKind } from './speech';
 import { Attributions, chooseAttribution, entityOf, leadSubject, resolvePronoun } from './speaker';
 import { unmarkedIn } from './unmarked';
 import type { Speaker } from './attribution';
+import { RoleLinks } from './roles';
 
 export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: NameFact[]): QuoteFact[] {
   const { prose, sentences, language } = input;
@@ -18,6 +19,7 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
   const attributions = new Attributions(text, paragraphs);
   const sortedNames = isSorted(names) ? names : [...names].sort((a, b) => a.start - b.start);
   const outer = quotes.filter((q) => q.level === 0);
+  const roles = new RoleLinks(text, sortedNames);
   const out: QuoteFact[] = [];
 
   for (const q of quotes) {
@@ -45,7 +47,7 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
       if (choice.attribution) fact.attribution = { start: choice.attribution.start, end: choice.attribution.end };
       // no verb of saying anywhere near: the person the previous sentence is about, if it opens with one
       const speaker = choice.speaker ?? (previous ? leadSubject(text, previous, q, sortedNames) : undefined);
-      setSpeaker(fact, speaker, pb, attributions, out, sortedNames);
+      setSpeaker(fact, speaker, pb, attributions, out, sortedNames, roles);
     }
     out.push(fact);
   }
@@ -70,7 +72,7 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
       paragraphs: [pi, pi],
       attribution: { start: u.attribution.start, end: u.attribution.end },
     };
-    setSpeaker(fact, u.attribution.speaker, pi, attributions, out, sortedNames);
+    setSpeaker(fact, u.attribution.speaker, pi, attributions, out, sortedNames, roles);
     out.push(fact);
   }
   out.sort((a, b) => a.start - b.start || a.level - b.level);
@@ -83,7 +85,7 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
   return out;
 }
 
-function setSpeaker(fact: QuoteFact, speaker: Speaker | undefined, pi: number, attributions: Attributions, earlier: QuoteFact[], names: NameFact[]): void {
+function setSpeaker(fact: QuoteFact, speaker: Speaker | undefined, pi: number, attributions: Attributions, earlier: QuoteFact[], names: NameFact[], roles: RoleLinks): void {
   if (!speaker) return;
   let named: Speaker | undefined = speaker;
   if (speaker.kind === 'pronoun') {
@@ -93,8 +95,9 @@ function setSpeaker(fact: QuoteFact, speaker: Speaker | undefined, pi: number, a
   const who = named ?? speaker;
   fact.speaker = who.text;
   fact.speakerSpan = { start: who.start, end: who.end };
-  const entity = entityOf(who, names);
-  if (entity) fact.speakerEntity = entity.entity;
+  // a role (« l’ambassadeur ») is the person the draft named in that role, if it did
+  const entity = entityOf(who, names)?.entity ?? (who.kind === 'role' ? roles.entityFor(who) : undefined);
+  if (entity) fact.speakerEntity = entity;
 }
 
 /**

@@ -266,6 +266,9 @@ export class Attribution implements Span {
       after = true;
     } else {
       speaker = speakerBefore(text, verb.start, this.floor);
+      // « les débats ont repris », "the meeting continued": a verb with other senses takes
+      // no unknown noun as its speaker before it
+      if (speaker?.kind === 'role' && !KNOWN_ROLE.test(speaker.text) && OTHER_SENSES.test(text.slice(verb.start, verb.end))) speaker = undefined;
       if (!speaker) {
         speaker = speakerAfter(text, verb.end, false, verb.start);
         after = !!speaker;
@@ -281,6 +284,9 @@ export class Attribution implements Span {
 }
 
 const LEAD = /^[\s,;:(«“"—–]/;
+/** Verbs of saying with other common senses (resume, go on, launch, note down). */
+const OTHER_SENSES =
+  /(?:^|[\s-])(?:repris|reprend|reprennent|poursuivi|poursuit|poursuivent|continué|continue|continuent|conclu|conclut|lancé|lance|lancent|enchaîné|enchaîne|relevé|relève|noté|note|observé|observe|soutenu|maintenu|défendu|défend|rapporté|appelé|appelle|écrit|lu|lit|continued|continues|added|adds|noted|observed|went on|goes on|resumed|concluded|reported|wrote|writes|maintained|held)$/u;
 
 /**
  * The verbs of saying that start in [from, to), in text order, each a candidate attribution

@@ -1,5 +1,10 @@
 // Words that tell who is speaking: verbs of saying, titles, roles and pronouns, in French
 // and English. Plain lists turned into regular-expression sources once, at load time.
+// The verbs of saying are the lexicon of verbs.ts, inflected by inflect.ts, plus the
+// forms listed here (past usage the generator does not give: « a parlé », "shot back").
+import { sayingForms } from './inflect';
+
+const FORMS = sayingForms();
 
 const list = (words: string): string[] => words.trim().split(/\s+/).map((w) => w.replace(/_/g, ' '));
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -17,9 +22,9 @@ interface TrieNode {
  * The words as a prefix tree in regular-expression form (déclar(?:é|e|ent)…): the engine
  * then tries one branch per letter instead of every word at every position.
  */
-const trie = (words: string): string => {
+const trie = (words: string, more: readonly string[] = []): string => {
   const root: TrieNode = { next: new Map() };
-  for (const w of list(words)) {
+  for (const w of [...list(words), ...more]) {
     let n = root;
     for (const c of w) {
       let child = n.next.get(c);
@@ -51,7 +56,7 @@ export const FR_PARTICIPLES = trie(`
   recadré rassuré réitéré redit martelé relaté narré rapporté signifié prévenu menacé mis_en_garde
   fait_remarquer fait_observer fait_part tweeté twitté reconnu convenu admis confessé glissé lâché
   lancé tranché insisté conclu répondu rétorqué riposté objecté interrogé questionné
-`);
+`, FORMS.frParticiples);
 
 /**
  * French participles of reflexive verbs of saying, after s’est / se sont (« s’est réjoui »,
@@ -62,7 +67,7 @@ export const FR_REFLEXIVE_PARTICIPLES = trie(`
   expliqué agacé alarmé insurgé offusqué moqué amusé plaint désolé ému exprimé prononcé montré voulu
   souvenu rappelé confié épanché vanté targué enorgueilli excusé récrié exaspéré alarmé réjouie
   félicitée inquiétée dite exclamée interrogée étonnée indignée emportée défendue
-`);
+`, FORMS.frReflexiveParticiples);
 
 /** Present tense of the same (« se réjouit X », « s’interroge-t-elle »), singular and plural. */
 export const FR_REFLEXIVE_PRESENT = trie(`
@@ -71,7 +76,7 @@ export const FR_REFLEXIVE_PRESENT = trie(`
   défendent justifie justifient agace agacent alarme alarment insurge insurgent offusque offusquent
   moque moquent amuse amusent plaint plaignent désole désolent émeut exprime expriment souvient
   souviennent confie confient vante vantent targue targuent excuse excusent récrie
-`);
+`, FORMS.frReflexiveFinite);
 
 /** French present tense, singular and plural (« déclare-t-il », « selon qui, explique X »). */
 export const FR_PRESENT = trie(`
@@ -85,7 +90,7 @@ export const FR_PRESENT = trie(`
   rassure réitère relate prévient menace riposte
   objecte interroge questionne tweete raconte admettent concluent réagissent soulignent confient déclarent affirment disent ajoutent expliquent soulignent indiquent précisent estiment
   assurent annoncent insistent rappellent reconnaissent préviennent jugent notent répondent
-`);
+`, FORMS.frFinite);
 
 /** English verbs of saying, past and present. */
 export const EN_VERBS = trie(`
@@ -101,7 +106,7 @@ export const EN_VERBS = trie(`
   pointed_out went_on summed_up joked grumbled exclaimed murmured muttered cried yelled insists
   admits concedes warns recalls replies responds acknowledges explains adds observes reckons
   wonders
-`);
+`, FORMS.en);
 
 /** Introduces a source: « selon X », « d’après X », "according to X". */
 export const ACCORDING = "[Ss]elon|[Dd][’']après|[Aa]ccording to";

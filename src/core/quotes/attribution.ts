@@ -35,7 +35,8 @@ const ci = (words: string): string => words.replace(/(^|\|)(\p{L})/gu, (_m, bar:
 
 // Starts at the separator before the verb (cheaper than a look-behind at every character).
 const TRIGGER = new RegExp(
-  `(?:^|[\\s,;:(«“"—–])(?:` +
+  // « comme l’écrit X », « comme l’a dit X »: the verb right after an elided article
+  `(?:^|[\\s,;:(«“"—–]|(?<=[Cc]omme${SP}+l[’']))(?:` +
     `(a|ont|avait|avaient|aurait|auraient)(?:-t-(il|elle|on)|-(il|elle|on|ils|elles))?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}(?:${FR_PARTICIPLES})` +
     `|(?:${FR_PRESENT})(?:-t-|-)(il|elle|on|ils|elles)` +
     `|(?:${FR_PRESENT})|(?:${EN_VERBS})|(${ACCORDING})` +
@@ -69,7 +70,9 @@ const KNOWN_ROLE = new RegExp(`^${ROLE_DET}(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})s
 const PRONOUN = `(?:${ci(THIRD_PRONOUNS)}|${ci(FIRST_PRONOUNS)})`;
 const SKIP = `(?:(?:${ADVERBS})${SP}*,?${SP}+){0,3}`;
 
-const AFTER = new RegExp(`${SP}*${SKIP}(?:(${ROLE_PHRASE})(?:,?${SP}+(${NAME}))?|(${NAME})|(${PRONOUN})(?![\\p{L}]))`, 'uy');
+/** A title without an article before a name: "said director Helena Brask", « a dit ministre… » is not French. */
+const BARE_TITLE = `(?:(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})${SP}+)`;
+const AFTER = new RegExp(`${SP}*${SKIP}(?:(${ROLE_PHRASE})(?:,?${SP}+(${NAME}))?|${BARE_TITLE}?(${NAME})|(${PRONOUN})(?![\\p{L}]))`, 'uy');
 const BEFORE = new RegExp(
   `(?:(${PRONOUN})|(${ROLE_PHRASE})|(${NAME}))(?:,${SP}*([^,;:.!?«»“”"\\n]{1,80}),)?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}$`,
   'uy',
@@ -330,4 +333,33 @@ export function speakerKey(name: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase();
+}
+
+const COLON_HEAD = new RegExp(`^(?:(${ROLE_PHRASE})|${BARE_TITLE}?(${NAME}))$`, 'u');
+const COLON_LEAD = /[.!?…»”"\n]/;
+
+/**
+ * The speaker of a quotation introduced by a colon with no verb: « La maire de Nantes :
+ * « … » », « Un pompier, à la radio : « … » », « Simone, 72 ans, bénévole : « … » »,
+ * "The harbour master: “…”". The words from the sentence's start to the colon must be a
+ * role phrase or a name, then at most two short appositions or circumstances.
+ */
+export function colonSpeaker(text: string, quoteStart: number, floor: number): Speaker | undefined {
+  let c = quoteStart - 1;
+  while (c >= floor && /[\s\u00a0\u202f]/.test(text[c])) c--;
+  if (c < floor || text[c] !== ':') return undefined;
+  let e = c;
+  while (e > floor && /[\s\u00a0\u202f]/.test(text[e - 1])) e--;
+  let s = e;
+  while (s > floor && e - s < 120 && !COLON_LEAD.test(text[s - 1])) s--;
+  if (s > floor && !COLON_LEAD.test(text[s - 1])) return undefined;
+  while (s < e && /[\s\u00a0\u202f]/.test(text[s])) s++;
+  const parts = text.slice(s, e).split(',');
+  if (parts.length > 3 || parts.slice(1).some((p) => p.trim().split(/[\s\u00a0]+/).length > 5 || !p.trim())) return undefined;
+  const head = parts[0].trim();
+  const m = COLON_HEAD.exec(head);
+  if (!m) return undefined;
+  if (m[1]) return { text: head, start: s, end: s + head.length, kind: 'role' };
+  const at = s + head.length - m[2].length;
+  return nameSpeaker(m[2], at);
 }

@@ -7,6 +7,7 @@ import type { StageInput } from '../stage';
 import type { NameFact, QuoteFact, QuoteMark, Span } from '../types';
 import { inside, spanAt } from './locate';
 import { quoteKind } from './speech';
+import { colonSpeaker } from './attribution';
 import { Attributions, chooseAttribution, entityOf, leadSubject, resolvePronoun } from './speaker';
 import { unmarkedIn } from './unmarked';
 import type { Speaker } from './attribution';
@@ -41,7 +42,12 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
       out.push(fact);
       continue;
     }
-    const choice = chooseAttribution(q, sentence, previous, pb, attributions, outer);
+    const choice = chooseAttribution(q, sentence, previous, pb, attributions, outer, pa);
+    // « La maire de Nantes : « … » »: a speaker before a colon, with no verb of saying
+    if (!choice.adjacent && !(choice.speaker && choice.inSentence) && pa >= 0) {
+      const before = colonSpeaker(text, q.start, paragraphs[pa].start);
+      if (before) Object.assign(choice, { speaker: before, attribution: undefined, adjacent: true });
+    }
     fact.kind = quoteKind(text, q, language, choice);
     if (fact.kind === 'speech') {
       if (choice.attribution) fact.attribution = { start: choice.attribution.start, end: choice.attribution.end };

@@ -71,9 +71,19 @@ export function chooseAttribution(
   pi: number,
   attributions: Attributions,
   others: readonly Span[],
+  firstParagraph = pi,
 ): SpeakerChoice {
-  // verbs inside a quotation (this one or another) belong to the quoted speech
-  const list = near(attributions.inParagraph(pi), q).filter((a) => !within(q, a.verb.start) && !inside(others, spanAt(others, a.verb.start), a.verb.start));
+  // a quotation continued over paragraphs keeps the speaker named in its first one
+  const all = firstParagraph !== pi && firstParagraph >= 0 ? [...attributions.inParagraph(firstParagraph), ...attributions.inParagraph(pi)] : attributions.inParagraph(pi);
+  // verbs inside a quotation (this one or another) belong to the quoted speech, but for an
+  // incise (« Nous avons tout perdu, explique le maire. Personne… »)
+  const inOther = (x: number): boolean => {
+    const o = spanAt(others, x);
+    return inside(others, o, x) && (others[o].start !== q.start || others[o].end !== q.end);
+  };
+  const list = near(all, q).filter((a) => (within(q, a.verb.start) ? incise(attributions.text, q, a) : !inOther(a.verb.start)));
+  const inner = list.find((a) => within(q, a.verb.start));
+  if (inner) return { attribution: inner, speaker: inner.speaker, adjacent: true, inSentence: true };
   const between = (from: number, to: number): string => attributions.text.slice(from, to);
   const adjacentAfter = list.find(
     (a) => a.verb.start >= q.end && a.verb.start - q.end <= 40 && a.real && ADJACENT_AFTER.test(between(q.end, a.start)),
@@ -105,6 +115,17 @@ export function chooseAttribution(
   if (!chosen) chosen = withSpeaker(list.filter((a) => a.end <= q.start)) ?? withSpeaker(list);
   const anyInSentence = (!!adjacent && inSentence.includes(adjacent)) || inSentence.some((a) => a.real);
   return { attribution: chosen, speaker: chosen?.speaker, adjacent: !!adjacent, inSentence: anyInSentence };
+}
+
+/**
+ * An incise: a verb of saying inside the marks, after a comma, with its speaker after it and
+ * then a comma, a full stop or the closing mark (« Nous avons tout perdu, explique le maire,
+ * Jean Dupont. Personne… », “We lost everything, says the mayor. Nobody warned us.”).
+ */
+function incise(text: string, q: QuoteFact | Span, a: Attribution): boolean {
+  if (!/,[\s\u00a0\u202f]*$/.test(text.slice(Math.max(q.start, a.verb.start - 4), a.verb.start))) return false;
+  if (!a.speaker || !a.speakerAfter || a.reported) return false;
+  return /^[\s\u00a0\u202f]*(?:[,.;!?…]|[»”"]|$)/.test(text.slice(a.end, q.end));
 }
 
 const ADJACENT_AFTER = /^[\s\u00a0,;—–-]*$/;

@@ -31,7 +31,7 @@ export const FR_ER = `
  revendiquer révéler ricaner riposter ronchonner rouspéter rugir saluer sangloter scander signaler
  signifier sermonner siffler soliloquer souffler souligner soupirer spécifier spéculer suggérer
  supplier susurrer taquiner tacler tancer témoigner tempérer tempêter tonner tonitruer trancher
- tweeter twitter vanter vitupérer vociférer zozoter déplorer grimacer acquiescer exulter 
+ titrer tweeter twitter vanter vitupérer vociférer zozoter déplorer grimacer acquiescer exulter 
  rétorquer assurer avertir rassurer démentir objecter conclure alarmer prévenir prophétiser
  désapprouver dénoncer souligner minauder glousser rigoler bêler brailler claironner
  ronronner rager ruminer indigner confier cingler conspuer étriller admettre 

@@ -59,6 +59,26 @@ export function closingAttribution(text: string, comma: number, sentenceEnd: num
   return a;
 }
 
+/** An imperative with an attached pronoun opening the speech: « Faites-nous confiance », « Laissez-moi », « Dites-le ». */
+const IMPERATIVE_FR = /^\p{L}+(?:ez|ons|e|s)-(?:nous|moi|le|la|les|lui|leur|en|y|toi)(?![\p{L}])/iu;
+/** « on » as a subject, with the verb after it (and « ne »/« n’ » between). */
+const ON_SUBJECT = /(?<![\p{L}’'])[Oo]n[ \u00a0]+(?:ne[ \u00a0]+|n[’'])?(?:(?:se|s[’']|l[’']|le|la|les|y|en|vous|nous|lui|leur)[ \u00a0]*)?(\p{L}+)/gu;
+/** Verbs after which « on » is the impersonal one of wire copy (« on ignore », « on compte 10 morts »). */
+const IMPERSONAL_ON = new Set(
+  `sait savait ignore ignorait apprend apprenait estime estimait dit disait pense pensait croit croyait rapporte
+  indique constate compte comptait dénombre recense note observe trouve voit parle évoque attend craint
+  retrouve signale évalue annonce prête suppose imagine considère appelle nomme cite reproche accuse
+  soupçonne sent`.split(/\s+/),
+);
+
+/** « On ne lâchera rien », « on va se battre »: « on » standing for « nous », not the impersonal « on ». */
+function onForNous(said: string): boolean {
+  ON_SUBJECT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ON_SUBJECT.exec(said))) if (!IMPERSONAL_ON.has(m[1].toLowerCase())) return true;
+  return false;
+}
+
 /** Unmarked direct speech in one sentence, or undefined. */
 export function unmarkedIn(text: string, sentence: Span, language: Language): UnmarkedSpeech | undefined {
   const raw = text.slice(sentence.start, sentence.end);
@@ -80,9 +100,12 @@ export function unmarkedIn(text: string, sentence: Span, language: Language): Un
   const start = sentence.start;
   const speech = text.slice(start, end);
   if (LEAD_OUT.test(speech)) return undefined;
-  if (speech.split(/[\s\u00a0]+/).length < 3) return undefined;
+  const count = speech.split(/[\s\u00a0-]+/).length;
+  if (count < 2) return undefined;
   const said = body.slice(0, end - start);
-  const firstPerson = (language === 'fr' ? FIRST_PERSON_FR : FIRST_PERSON_EN).test(said) || SECOND_PERSON.test(said);
+  const firstPerson =
+    (language === 'fr' ? FIRST_PERSON_FR.test(said) || onForNous(said) || IMPERATIVE_FR.test(said) : FIRST_PERSON_EN.test(said)) || SECOND_PERSON.test(said);
+  if (count < 3 && !firstPerson) return undefined;
   const present = (language === 'fr' ? PRESENT_FR : PRESENT_EN).test(said) && attribution.speaker.kind === 'name';
   if (!firstPerson && !present) return undefined;
   return { speech: { start, end }, comma, ...(residue ? { residue } : {}), attribution };

@@ -122,7 +122,7 @@ function clauseStart(text: string, at: number, floor: number): boolean {
   while (i >= floor && /[\s\u00a0\u202f]/.test(text[i])) i--;
   if (i < floor || /[,;:.!?»”"—–(«“]/.test(text[i])) return true;
   const word = /(?:^|[^\p{L}])(\p{L}+)$/u.exec(text.slice(Math.max(floor, i - 8), i + 1));
-  return !!word && /^(?:et|mais|puis|alors|ensuite|and|but|then|so)$/iu.test(word[1]);
+  return !!word && /^(?:et|mais|puis|alors|ensuite|comme|and|but|then|so|as)$/iu.test(word[1]);
 }
 
 function speakerAfter(text: string, at: number, according: boolean, verbStart = at): Speaker | undefined {

@@ -27,7 +27,12 @@ function continuationMark(text: string, p: Paragraph, opener: string): number {
   return -1;
 }
 
-export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
+/**
+ * `original`: the draft before Markdown syntax was blanked (same offsets), so that an
+ * apostrophe right after a link, emphasis or code span (`*FT*'s`, `[Reuters](…)'s`) is
+ * told from an opening mark after a space.
+ */
+export function pairQuotes(text: string, paragraphs: Paragraph[], original: string = text): Pairing {
   const quotes: QuoteFact[] = [];
   const stray: QuoteMark[] = [];
   let stack: Open[] = [];
@@ -97,8 +102,10 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
       switch (c) {
         case '’':
         case "'": {
-          if (isApostrophe(text, i)) break;
+          if (isApostrophe(text, i) || afterMarkup(text, original, i) || initialElision(text, i)) break;
           const j = findOpener(c);
+          // playin’, goin’: a dropped g, unless a single quotation is open for it to close
+          if (j < 0 && finalElision(text, i)) break;
           if (j >= 0 && !(canOpen(text, i) && !canClose(text, i))) close(j, c, i, false);
           else if (c === "'" && canOpen(text, i)) push(c, i);
           // otherwise a possessive (the students’ union) or an elision: not a quotation mark
@@ -121,7 +128,7 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
           break;
         }
         case '‘':
-          if (isApostrophe(text, i)) break;
+          if (isApostrophe(text, i) || initialElision(text, i)) break;
           push(c, i);
           break;
         case '”':
@@ -170,4 +177,30 @@ function relevel(quotes: QuoteFact[]): void {
     q.level = open.length;
     open.push(q.end);
   }
+}
+
+/** A straight or curly apostrophe glued to Markdown syntax that was blanked, then letters: `*FT*'s`, `` `cli`'s ``. */
+function afterMarkup(prose: string, original: string, i: number): boolean {
+  if (original === prose || !/\p{L}/u.test(prose[i + 1] ?? '')) return false;
+  const before = original[i - 1];
+  return prose[i - 1] === ' ' && before !== undefined && /[*_`)\]~>]/.test(before);
+}
+
+/** Word-initial elisions: ’tis, ’twas, ’cause, ’em, ’til, ’bout, ’round. */
+const INITIAL = new Set(['tis', 'twas', 'twere', 'twill', 'cause', 'cos', 'coz', 'em', 'til', 'bout', 'round', 'ere', 'neath', 'nuff', 'fraid', 'kay', 'sup', 'cept', 'less', 'gainst', 'un', 'ow', 'ave', 'ello']);
+
+function initialElision(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  if (prev !== undefined && /[\p{L}\p{N}]/u.test(prev)) return false;
+  const m = /^\p{L}+/u.exec(text.slice(i + 1, i + 8));
+  if (!m || /[\p{L}’']/u.test(text[i + 1 + m[0].length] ?? '')) return false;
+  return INITIAL.has(m[0].toLowerCase());
+}
+
+/** Word-final elisions: a dropped g (playin’, goin’, nothin’) or ol’, then a space or punctuation. */
+function finalElision(text: string, i: number): boolean {
+  const next = text[i + 1];
+  if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) return false;
+  const word = /\p{L}+$/u.exec(text.slice(Math.max(0, i - 20), i))?.[0] ?? '';
+  return (word.length >= 3 && /in$/i.test(word)) || /^(?:ol|o|th|an)$/i.test(word);
 }

@@ -1,9 +1,10 @@
 // quote-mismatch: a quotation opened in one style and closed in another (« … ”, " … ”,
 // ‘ … ”), or a closing mark used to open (” … ”). The pairing marks these `mismatched`.
-import { say, type Rule } from '../rule';
+import { say, type Draft, type Rule } from '../rule';
 import type { Fix } from '../types';
 import { PARTNERS } from './marks';
 
+const NB = '\u00a0';
 const OPENER_OF: Record<string, string> = { '»': '«', '”': '“', '’': '‘', '"': '"', "'": "'", '›': '‹' };
 
 export const quoteMismatch: Rule = {
@@ -14,7 +15,17 @@ export const quoteMismatch: Rule = {
     fr: 'Une citation ouverte avec un type de guillemet et fermée avec un autre.',
   },
   check({ facts, language, prose }) {
-    return facts.quotes
+    const empty: Draft[] = facts.quotes
+      .filter((q) => !q.unmarked && !q.mismatched && !/[\p{L}\p{N}\p{P}\p{S}]/u.test(prose.text.slice(q.inner.start, q.inner.end).replace(/[«»“”"'‘’]/g, '')))
+      .map((q) => ({
+        start: q.open.start,
+        end: q.close.end,
+        message: say(language, `An empty pair of quotation marks: ${q.open.char}${q.close.char} holds nothing.`, `Des guillemets vides${NB}: ${q.open.char}${q.close.char} n’encadrent rien.`),
+        // a draft about typography names the marks themselves (« inside « » »): a question, not a warning
+        severity: 'information' as const,
+        data: { open: q.open.char, close: q.close.char, empty: true },
+      }));
+    const mismatched: Draft[] = facts.quotes
       .filter((q) => q.mismatched && !q.unmarked)
       .map((q) => {
         const fixes: Fix[] = [];
@@ -50,5 +61,6 @@ export const quoteMismatch: Rule = {
           data: { open: o, close: c },
         };
       });
+    return [...mismatched, ...empty].sort((a, b) => a.start - b.start);
   },
 };

@@ -42,6 +42,7 @@ export interface KindHints {
 
 export function quoteKind(text: string, q: QuoteFact, language: Language, hints: KindHints): 'speech' | 'words' {
   const inner = text.slice(q.inner.start, q.inner.end).trim();
+  if (!inner) return 'words';
   // Only up to 8 words matter: every test below compares the count with 8 or less.
   const words = contentWords(inner, 8);
   const finished = /[.!?…,;:]$/.test(inner);

@@ -11,7 +11,7 @@
  * `FR_IRREGULAR` holds the rest.
  */
 export const FR_ER = `
- accuser acquiescer admonester affirmer ajouter alerter annoncer anticiper apostropher appeler approuver
+ accuser acquiescer admonester affirmer ajouter alerter annoncer anticiper apostropher  approuver
  argumenter articuler assener asséner attester avancer aviser avouer bafouiller balancer balbutier baratiner
  bégayer blaguer blâmer bougonner bredouiller brocarder cafouiller certifier chantonner chicaner chuchoter
  clamer clarifier commenter communiquer compléter concéder confesser confier confirmer conseiller

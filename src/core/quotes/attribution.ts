@@ -36,7 +36,8 @@ const ci = (words: string): string => words.replace(/(^|\|)(\p{L})/gu, (_m, bar:
 // Starts at the separator before the verb (cheaper than a look-behind at every character).
 const TRIGGER = new RegExp(
   // « comme l’écrit X », « comme l’a dit X »: the verb right after an elided article
-  `(?:^|[\\s,;:(«“"—–]|(?<=[Cc]omme${SP}+l[’']))(?:` +
+  // « comme l’écrit X »: an apostrophe before the verb too, kept only after « comme l’ » (scanAttributions)
+  `(?:^|[\\s,;:(«“"—–’'])(?:` +
     `(a|ont|avait|avaient|aurait|auraient)(?:-t-(il|elle|on)|-(il|elle|on|ils|elles))?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}(?:${FR_PARTICIPLES})` +
     `|(?:${FR_PRESENT})(?:-t-|-)(il|elle|on|ils|elles)` +
     `|(?:${FR_PRESENT})|(?:${EN_VERBS})|(${ACCORDING})` +
@@ -286,7 +287,9 @@ export class Attribution implements Span {
   }
 }
 
-const LEAD = /^[\s,;:(«“"—–]/;
+const LEAD = /^[\s,;:(«“"—–’']/;
+/** « comme l’ » before a verb that follows an apostrophe. */
+const COMME_L = /(?:^|[^\p{L}])[Cc]omme[ \u00a0]+l$/u;
 /** Verbs of saying with other common senses (resume, go on, launch, note down). */
 const OTHER_SENSES =
   /(?:^|[\s-])(?:repris|reprend|reprennent|poursuivi|poursuit|poursuivent|continué|continue|continuent|conclu|conclut|lancé|lance|lancent|enchaîné|enchaîne|relevé|relève|noté|note|observé|observe|soutenu|maintenu|défendu|défend|rapporté|appelé|appelle|écrit|lu|lit|continued|continues|added|adds|noted|observed|went on|goes on|resumed|concluded|reported|wrote|writes|maintained|held)$/u;
@@ -303,6 +306,11 @@ export function scanAttributions(whole: string, from = 0, to = whole.length, flo
   TRIGGER.lastIndex = from > 0 ? from - 1 : 0;
   let m: RegExpExecArray | null;
   while ((m = TRIGGER.exec(text)) && m.index < to) {
+    const c = m[0][0];
+    if ((c === '’' || c === "'") && !COMME_L.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+      TRIGGER.lastIndex = m.index + 1;
+      continue;
+    }
     const a = new Attribution(text, floor, m);
     if (a.verb.start >= to) break;
     out.push(a);

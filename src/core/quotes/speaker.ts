@@ -137,14 +137,16 @@ const ADJACENT_BEFORE = /^[\s\u00a0,:—–-]*$/;
  */
 export function resolvePronoun(pronoun: Speaker, pi: number, attributions: Attributions, earlierQuotes: readonly QuoteFact[]): Speaker | undefined {
   const named: Speaker[] = [];
+  // within MAX_REACH before the pronoun only: a long paragraph of short quotations stays linear
+  const around = { start: pronoun.start, end: pronoun.start };
   for (const p of [pi - 1, pi]) {
-    for (const a of attributions.inParagraph(p)) {
+    for (const a of near(attributions.inParagraph(p), around)) {
       // a speaker never starts more than LOOK_BACK before its verb: skip (unparsed) verbs too far on
       if (a.verb.start - LOOK_BACK >= pronoun.start) continue;
       if (a.speaker?.kind === 'name' && a.speaker.end <= pronoun.start) named.push(a.speaker);
     }
   }
-  const floor = attributions.paragraphs[Math.max(0, pi - 1)]?.start ?? 0;
+  const floor = Math.max(attributions.paragraphs[Math.max(0, pi - 1)]?.start ?? 0, pronoun.start - MAX_REACH);
   for (let k = earlierQuotes.length - 1; k >= 0 && earlierQuotes[k].start >= floor; k--) {
     const q = earlierQuotes[k];
     if (q.speakerSpan && q.speaker && q.start >= floor && q.speakerSpan.end <= pronoun.start && !named.some((n) => n.start === q.speakerSpan!.start)) {

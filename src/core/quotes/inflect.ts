@@ -60,6 +60,8 @@ export function englishForms(base: string): { past: string; present: string } {
   let past = EN_IRREGULAR[head];
   if (!past) {
     if (head.endsWith('e')) past = `${head}d`;
+    // one syllable ending in one vowel and one consonant doubles it: shrug → shrugged, nag → nagged
+    else if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(head)) past = `${head}${head.slice(-1)}ed`;
     else if (/[^aeiou]y$/.test(head)) past = `${head.slice(0, -1)}ied`;
     else past = `${head}ed`;
   }

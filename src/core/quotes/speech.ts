@@ -21,6 +21,11 @@ function namingCue(text: string, at: number): boolean {
   const floor = Math.max(0, at - 30);
   let end2 = at;
   while (end2 > floor && SPACE_BEFORE(text.charCodeAt(end2 - 1))) end2--;
+  // an apposition: "the band’s new album, “Salt and Iron,” comes out"
+  if (end2 > floor && text.charCodeAt(end2 - 1) === 0x2c) {
+    end2--;
+    while (end2 > floor && SPACE_BEFORE(text.charCodeAt(end2 - 1))) end2--;
+  }
   const start2 = cueRunStart(text, end2, floor);
   if (start2 === end2) return false;
   const last = text.slice(start2, end2).toLowerCase();
@@ -74,6 +79,8 @@ export function quoteKind(text: string, q: QuoteFact, language: Language, hints:
   if (hints.adjacent) return 'speech';
   const firstPerson = (language === 'fr' ? FIRST_PERSON_FR : FIRST_PERSON_EN).test(inner) || FIRST_PERSON_EN.test(inner);
   if (firstPerson && words.length >= 2) return 'speech';
+  // a title set off by commas, its comma inside the marks as English sets it: “Salt and Iron,”
+  if (/,$/.test(inner) && isTitleCase(words) && words.length >= 2) return 'words';
   if (finished && words.length >= 3) return 'speech';
   if (words.length >= 8) return 'speech';
   if (isTitleCase(words)) return 'words';

@@ -22,6 +22,10 @@ const QUOTE_CHARS = /[«»“”"„‹›]/;
 /** What may follow the speaker: the end of the sentence or a short circumstance. */
 const TAIL_OK =
   /^[\s\u00a0]*(?:[.!?…;)]|$|,|(?:devant|lors|à|au|aux|en|dans|depuis|pendant|après|avant|sur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|during|at|in|on|to|after|before|from|while|when|outside|inside|near|by|reporters|journalists|the|later|yesterday|today|last|this|à la|sortie|lors)(?![\p{L}]))/u;
+const TELL = /(?:^|[\s\u00a0])(?:told|tells|tell)$/u;
+/** Whom a speaker tells: one to three lower-case words, a determiner first, before the end or a circumstance. */
+const TOLD_WHOM =
+  /^[\s\u00a0]+(?:(?:the|a|an|his|her|their|its|our|fellow)[\s\u00a0]+)?(?:\p{Ll}[\p{Ll}-]*[\s\u00a0]+){0,2}?\p{Ll}[\p{Ll}-]*(?=[\s\u00a0]*(?:[.!?…;,]|$)|[\s\u00a0]+(?:in|at|on|during|after|before|outside|from|while|when|by|via|over)(?![\p{L}]))/u;
 /** A relative or participial clause about the speaker: « , qui a ajouté… », ", who added…", « , avant de… ». */
 const RELATIVE_TAIL = /^[\s\u00a0]*,[\s\u00a0]*(?:qui|dont|lequel|laquelle|lesquels|lesquelles|who|whose|which|avant|after|before|ajoutant|soulignant|précisant|estimant|adding|noting|saying)(?![\p{L}])/iu;
 const LEAD_OUT = /^(?:selon|d[’']après|according|pour|for|si|if|quand|when|comme|as)(?![\p{L}])/iu;
@@ -49,7 +53,12 @@ export function closingAttribution(text: string, comma: number, sentenceEnd: num
   const a = list.find((x) => x.speaker && !x.according && !x.reported);
   if (!a || !a.speaker) return undefined;
   if (!/^[\s\u00a0]*$/.test(text.slice(comma + 1, Math.min(a.start, a.verb.start)))) return undefined;
-  const tail = text.slice(a.end, sentenceEnd);
+  let tail = text.slice(a.end, sentenceEnd);
+  // "told supporters in Reno", « a confié à ses proches »: the person told, then a circumstance
+  if (TELL.test(text.slice(a.verb.start, a.verb.end))) {
+    const obj = TOLD_WHOM.exec(tail);
+    if (obj) tail = tail.slice(obj[0].length);
+  }
   // a relative clause on the speaker (« , qui a également exprimé… », ", who also…") may run to the sentence's end
   if (RELATIVE_TAIL.test(tail)) return a;
   // an apposition after the speaker (« , the union leader ») is part of the attribution

@@ -152,7 +152,7 @@ export const EN_IRREGULAR: Record<string, string> = {
   sum: 'summed', chime: 'chimed', snap: 'snapped', quip: 'quipped', sob: 'sobbed', grin: 'grinned', beam: 'beamed',
   bark: 'barked', jab: 'jabbed', stop: 'stopped', gripe: 'griped', admit: 'admitted', refer: 'referred',
   rebut: 'rebutted', regret: 'regretted', submit: 'submitted', plan: 'planned', chat: 'chatted', prod: 'prodded',
-  nag: 'nagged', brag: 'bragged', plead: 'pleaded', read: 'read', think: 'thought', lead: 'led',
+  nag: 'nagged', brag: 'bragged', concur: 'concurred', prefer: 'preferred', compel: 'compelled', omit: 'omitted', plead: 'pleaded', read: 'read', think: 'thought', lead: 'led',
 };
 
 /** English locutions of saying (a verb and its particle or object). */

@@ -137,7 +137,8 @@ function speakerAfter(text: string, at: number, according: boolean, verbStart = 
     const roleStart = m[2] ? m.index + m[0].indexOf(m[1]) : startOf(m[1]);
     const end = roleStart + m[1].length;
     // any noun names a speaker only where an inverted attribution stands: « …, a assuré la rectrice. »
-    if (!KNOWN_ROLE.test(m[1]) && (according || !invertedPosition(text, verbStart, 0) || !ROLE_TAIL.test(text.slice(end, end + 12)))) return undefined;
+    // after « selon » / "according to" any noun phrase is the source (« selon le ministère »)
+    if (!KNOWN_ROLE.test(m[1]) && !according && (!invertedPosition(text, verbStart, 0) || !ROLE_TAIL.test(text.slice(end, end + 12)))) return undefined;
     return { text: m[1], start: roleStart, end, kind: 'role' };
   }
   if (m[3]) {
@@ -370,4 +371,37 @@ export function colonSpeaker(text: string, quoteStart: number, floor: number): S
   if (m[1]) return { text: head, start: s, end: s + head.length, kind: 'role' };
   const at = s + head.length - m[2].length;
   return nameSpeaker(m[2], at);
+}
+
+/** Nouns of a message: what a clause before a colon says was written or said. */
+const MESSAGE = /(?<![\p{L}])(?:messages?|statements?|communiqués?|déclarations?|tweets?|posts?|letters?|lettres?|courriers?|courriels?|e-?mails?|réponses?|answers?|reply|replies|response|conclusions?|avertissements?|warnings?|mots?|words|slogans?|appels?|consignes?|instructions?|advice|conseils?|discours|speech|plaidoyer|verdict|credo|mot d’ordre|leitmotiv)(?![\p{L}])/iu;
+const POSSESSIVE = /^(her|his|their|its|son|sa|ses|leur|leurs)[ \u00a0]/iu;
+const CLAUSE_SUBJECT = new RegExp(`^(?:(${ROLE_PHRASE})|(${NAME}))[ \\u00a0]+\\p{Ll}`, 'u');
+
+/**
+ * The speaker of a quotation after a colon that ends a clause about a message: « Le syndicat
+ * a publié un communiqué : « … » », "Her message was simple: “…”". The clause's subject
+ * speaks: a name, a role phrase, or the owner a possessive stands for (returned as a pronoun).
+ */
+export function messageSpeaker(text: string, quoteStart: number, floor: number): Speaker | undefined {
+  let c = quoteStart - 1;
+  while (c >= floor && /[\s\u00a0\u202f]/.test(text[c])) c--;
+  if (c < floor || text[c] !== ':') return undefined;
+  let s = c;
+  while (s > floor && c - s < 160 && !COLON_LEAD.test(text[s - 1])) s--;
+  while (s < c && /[\s\u00a0\u202f]/.test(text[s])) s++;
+  const clause = text.slice(s, c);
+  if (!MESSAGE.test(clause)) return undefined;
+  const own = POSSESSIVE.exec(clause);
+  if (own) {
+    const w = own[1].toLowerCase();
+    const speaker: Speaker = { text: own[1], start: s, end: s + own[1].length, kind: 'pronoun' };
+    if (w === 'her') speaker.gender = 'f';
+    else if (w === 'his') speaker.gender = 'm';
+    return speaker;
+  }
+  const m = CLAUSE_SUBJECT.exec(clause);
+  if (!m) return undefined;
+  if (m[1]) return { text: m[1], start: s, end: s + m[1].length, kind: 'role' };
+  return nameSpeaker(m[2], s);
 }

@@ -7,7 +7,7 @@ import type { StageInput } from '../stage';
 import type { NameFact, QuoteFact, QuoteMark, Span } from '../types';
 import { inside, spanAt } from './locate';
 import { quoteKind } from './speech';
-import { colonSpeaker } from './attribution';
+import { colonSpeaker, messageSpeaker } from './attribution';
 import { Attributions, chooseAttribution, entityOf, leadSubject, resolvePronoun } from './speaker';
 import { unmarkedIn } from './unmarked';
 import type { Speaker } from './attribution';
@@ -45,7 +45,7 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
     const choice = chooseAttribution(q, sentence, previous, pb, attributions, outer, pa);
     // « La maire de Nantes : « … » »: a speaker before a colon, with no verb of saying
     if (!choice.adjacent && !(choice.speaker && choice.inSentence) && pa >= 0) {
-      const before = colonSpeaker(text, q.start, paragraphs[pa].start);
+      const before = colonSpeaker(text, q.start, paragraphs[pa].start) ?? (choice.speaker ? undefined : messageSpeaker(text, q.start, paragraphs[pa].start));
       if (before) Object.assign(choice, { speaker: before, attribution: undefined, adjacent: true });
     }
     fact.kind = quoteKind(text, q, language, choice);

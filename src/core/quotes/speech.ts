@@ -40,7 +40,7 @@ function namingCue(text: string, at: number): boolean {
 const EMBEDDING = new Set(
   `the a an its his her their our your this that these those of for in on at with by from into about against
   le la les l un une du des de d au aux ce cet cette ces son sa ses leur leurs notre nos votre vos par pour
-  avec sur sous dans en contre vers chez entre sans`.split(/\s+/),
+  avec sur sous dans en contre vers chez entre sans as comme`.split(/\s+/),
 );
 /** The word before the opening mark (apostrophes kept as the end of l’ / d’). */
 function wordBefore(text: string, at: number): string {

@@ -28,7 +28,9 @@ const TOLD_WHOM =
   /^[\s\u00a0]+(?:(?:the|a|an|his|her|their|its|our|fellow)[\s\u00a0]+)?(?:\p{Ll}[\p{Ll}-]*[\s\u00a0]+){0,2}?\p{Ll}[\p{Ll}-]*(?=[\s\u00a0]*(?:[.!?…;,]|$)|[\s\u00a0]+(?:in|at|on|during|after|before|outside|from|while|when|by|via|over)(?![\p{L}]))/u;
 /** A relative or participial clause about the speaker: « , qui a ajouté… », ", who added…", « , avant de… ». */
 const RELATIVE_TAIL = /^[\s\u00a0]*,[\s\u00a0]*(?:qui|dont|lequel|laquelle|lesquels|lesquelles|who|whose|which|avant|after|before|ajoutant|soulignant|précisant|estimant|adding|noting|saying)(?![\p{L}])/iu;
-const LEAD_OUT = /^(?:selon|d[’']après|according|pour|for|si|if|quand|when|comme|as)(?![\p{L}])/iu;
+const LEAD_OUT = /^(?:selon|d[’']après|according|pour(?![ \u00a0]+(?:nous|moi)(?![\p{L}]))|for(?![ \u00a0]+(?:us|me)(?![\p{L}]))|si|if|quand|when|comme|as)(?![\p{L}])/iu;
+/** A subject and its relative clause, the verb after the comma being the sentence's own: « L’entreprise, qui nous a contactés, a confirmé… ». */
+const SUBJECT_RELATIVE = /^[^,]{1,80},[ \u00a0]*(?:qui|que|qu[’']|dont|où|lequel|laquelle|which|who|whom|whose|where)(?![\p{L}])[^,]*$/iu;
 
 /** Lost punctuation before a comma: « tonnes. , a déclaré », "back down. , he said". */
 export function residueBefore(text: string, comma: number, floor: number): Span | undefined {
@@ -108,7 +110,7 @@ export function unmarkedIn(text: string, sentence: Span, language: Language): Un
   while (end > sentence.start && /[\s\u00a0]/.test(text[end - 1])) end--;
   const start = sentence.start;
   const speech = text.slice(start, end);
-  if (LEAD_OUT.test(speech)) return undefined;
+  if (LEAD_OUT.test(speech) || SUBJECT_RELATIVE.test(speech)) return undefined;
   const count = speech.split(/[\s\u00a0-]+/).length;
   if (count < 2) return undefined;
   const said = body.slice(0, end - start);

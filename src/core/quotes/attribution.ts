@@ -72,7 +72,7 @@ const PRONOUN = `(?:${ci(THIRD_PRONOUNS)}|${ci(FIRST_PRONOUNS)})`;
 const SKIP = `(?:(?:${ADVERBS})${SP}*,?${SP}+){0,3}`;
 
 /** A title without an article before a name: "said director Helena Brask", « a dit ministre… » is not French. */
-const BARE_TITLE = `(?:(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})${SP}+)`;
+const BARE_TITLE = `(?:(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})${SP}+|(?:${NOUN_WORD}${SP}+){1,2})`;
 const AFTER = new RegExp(`${SP}*${SKIP}(?:(${ROLE_PHRASE})(?:,?${SP}+(${NAME}))?|${BARE_TITLE}?(${NAME})|(${PRONOUN})(?![\\p{L}]))`, 'uy');
 const BEFORE = new RegExp(
   `(?:(${PRONOUN})|(${ROLE_PHRASE})|(${NAME}))(?:,${SP}*([^,;:.!?«»“”"\\n]{1,80}),)?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}$`,
@@ -108,7 +108,7 @@ function pronounSpeaker(text: string, start: number): Speaker {
 
 /** What may follow a role phrase that ends an inverted attribution: the clause's end or a circumstance. */
 const ROLE_TAIL =
-  /^[ \u00a0]*(?:[.,;:!?…)»”"—–]|$|(?:devant|lors|à|au|aux|en|dans|depuis|pendant|après|avant|sur|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|on|in|at|during|after|before|to|from|while|when|outside|last|this|yesterday|today|later|on)(?![\p{L}]))/u;
+  /^[ \u00a0]*(?:[.,;:!?…)»”"—–]|$|(?:devant|lors|à|au|aux|en|dans|depuis|pendant|après|avant|sur|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|qui|dont|on|in|at|during|after|before|to|from|while|when|outside|last|this|yesterday|today|later|on|who|whose)(?![\p{L}]))/u;
 
 /** Before `at` (spaces skipped): a comma, a closing quotation mark, a dash or the start — an inverted attribution's place. */
 function invertedPosition(text: string, at: number, floor: number): boolean {
@@ -376,7 +376,7 @@ export function colonSpeaker(text: string, quoteStart: number, floor: number): S
 /** Nouns of a message: what a clause before a colon says was written or said. */
 const MESSAGE = /(?<![\p{L}])(?:messages?|statements?|communiqués?|déclarations?|tweets?|posts?|letters?|lettres?|courriers?|courriels?|e-?mails?|réponses?|answers?|reply|replies|response|conclusions?|avertissements?|warnings?|mots?|words|slogans?|appels?|consignes?|instructions?|advice|conseils?|discours|speech|plaidoyer|verdict|credo|mot d’ordre|leitmotiv)(?![\p{L}])/iu;
 const POSSESSIVE = /^(her|his|their|its|son|sa|ses|leur|leurs)[ \u00a0]/iu;
-const CLAUSE_SUBJECT = new RegExp(`^(?:(${ROLE_PHRASE})|(${NAME}))[ \\u00a0]+\\p{Ll}`, 'u');
+export const CLAUSE_SUBJECT = new RegExp(`^(?:(${ROLE_PHRASE})|(${NAME}))[ \\u00a0]+\\p{Ll}`, 'u');
 
 /**
  * The speaker of a quotation after a colon that ends a clause about a message: « Le syndicat
@@ -402,6 +402,20 @@ export function messageSpeaker(text: string, quoteStart: number, floor: number):
   }
   const m = CLAUSE_SUBJECT.exec(clause);
   if (!m) return undefined;
-  if (m[1]) return { text: m[1], start: s, end: s + m[1].length, kind: 'role' };
+  if (m[1]) {
+    const role = subjectPhrase(m[1]);
+    return { text: role, start: s, end: s + role.length, kind: 'role' };
+  }
   return nameSpeaker(m[2], s);
+}
+
+/**
+ * A role phrase read at a clause's start, without the English simple past a greedy match
+ * takes for a noun ("The club issued" → "The club").
+ */
+export function subjectPhrase(role: string): string {
+  const words = role.split(/[ \u00a0]+/);
+  let n = words.length;
+  while (n > 2 && /^\p{Ll}+ed$/u.test(words[n - 1])) n--;
+  return n === words.length ? role : role.slice(0, role.indexOf(words[n - 1], words.slice(0, n - 1).join(' ').length) + words[n - 1].length);
 }

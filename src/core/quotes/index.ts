@@ -7,7 +7,8 @@ import type { StageInput } from '../stage';
 import type { NameFact, QuoteFact, QuoteMark, Span } from '../types';
 import { inside, spanAt } from './locate';
 import { quoteKind } from './speech';
-import { colonSpeaker, messageSpeaker } from './attribution';
+import { CLAUSE_SUBJECT, colonSpeaker, messageSpeaker, subjectPhrase } from './attribution';
+import { MAX_REACH } from './speaker';
 import { Attributions, chooseAttribution, entityOf, leadSubject, resolvePronoun } from './speaker';
 import { unmarkedIn } from './unmarked';
 import type { Speaker } from './attribution';
@@ -47,6 +48,12 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
     if (!choice.adjacent && !(choice.speaker && choice.inSentence) && pa >= 0) {
       const before = colonSpeaker(text, q.start, paragraphs[pa].start) ?? (choice.speaker ? undefined : messageSpeaker(text, q.start, paragraphs[pa].start));
       if (before) Object.assign(choice, { speaker: before, attribution: undefined, adjacent: true });
+    }
+    // a fragment quoted inside reported speech whose speaker was not parsed (« L’établissement
+    // qui l’a construite a indiqué que… « dès que possible » »): the sentence's subject
+    if (!choice.speaker && pa >= 0 && attributions.inParagraph(pa).some((a) => a.verb.start >= sentence.start && a.verb.start < q.start)) {
+      const subject = sentenceSubject(text, sentence);
+      if (subject) choice.speaker = subject;
     }
     fact.kind = quoteKind(text, q, language, choice);
     if (fact.kind === 'speech') {
@@ -91,12 +98,44 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
   return out;
 }
 
+/** The last mention of a person (names stage) starting in [floor, at). */
+function lastPersonBefore(text: string, names: readonly NameFact[], at: number, floor: number): NameFact | undefined {
+  let i = spanAt(names, at - 1);
+  if (i < 0) i = -1;
+  let found: NameFact | undefined;
+  for (let k = 0; i >= 0 && k < 40 && names[i].start >= floor; i--, k++) {
+    const n = names[i];
+    if (n.end > at || n.type !== 'person') continue;
+    if (!found) found = n;
+    // two people named close together (« Jane Doe met John Roe ») : ambiguous
+    else if (n.entity !== found.entity) return found.start - n.end < 80 && !/[.!?]\s/.test(text.slice(n.end, found.start)) ? undefined : found;
+  }
+  return found;
+}
+
+/** The name or role phrase that opens a sentence and is followed by a lower-case word: its subject. */
+function sentenceSubject(text: string, sentence: Span): Speaker | undefined {
+  let s = sentence.start;
+  while (s < sentence.end && /[\s\u00a0\u202f«“"]/.test(text[s])) s++;
+  const m = CLAUSE_SUBJECT.exec(text.slice(s, Math.min(sentence.end, s + 160)));
+  if (!m) return undefined;
+  const g = m[1] ? subjectPhrase(m[1]) : m[2];
+  if (NOT_SUBJECT.test(g)) return undefined;
+  return { text: g, start: s, end: s + g.length, kind: m[1] ? 'role' : 'name' };
+}
+const NOT_SUBJECT = /^(?:Le|La|Les|L|The|A|An|Il|Elle|He|She|It|This|That|Ce|Cette|Selon|According|Mais|But|Et|And)$/;
+
 function setSpeaker(fact: QuoteFact, speaker: Speaker | undefined, pi: number, attributions: Attributions, earlier: QuoteFact[], names: NameFact[], roles: RoleLinks): void {
   if (!speaker) return;
   let named: Speaker | undefined = speaker;
   if (speaker.kind === 'pronoun') {
     if (/^(?:je|nous|i|we)$/i.test(speaker.text)) return;
     named = resolvePronoun(speaker, pi, attributions, earlier) ?? undefined;
+    // the person last named before the pronoun, speaker or not (« Pierre Mille est assis… « … »,
+    // raconte-t-il »), when named later than the last speaker
+    const floor = attributions.paragraphs[Math.max(0, pi - 1)]?.start ?? 0;
+    const person = lastPersonBefore(attributions.text, names, speaker.start, Math.max(floor, speaker.start - MAX_REACH));
+    if (person && (!named || person.start > named.end)) named = { text: person.text, start: person.start, end: person.end, kind: 'name' };
   }
   const who = named ?? speaker;
   fact.speaker = who.text;

@@ -1,0 +1,57 @@
+// Speakers as news copy names them around quotations: pronouns after a person introduced
+// without a verb of saying, messages before a colon, fragments quoted inside reported
+// speech, bare titles, sources after « selon », and speakers followed by a relative clause.
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core/analyze';
+import { findings } from './helpers';
+
+const NB = '\u00a0';
+type Lang = 'fr' | 'en';
+const speakers = (text: string, language: Lang): (string | undefined)[] =>
+  analyze(text, { language }).facts.quotes.filter((q) => q.level === 0 && q.kind === 'speech').map((q) => q.speaker);
+
+describe('quotes: speakers in news copy', () => {
+  it('en: a pronoun stands for the person last named, even without a verb of saying', () => {
+    const text = '“We opened three shelters,” said Karen Holt.\n\nAt one shelter, Peter Mills, 67, sat on a camp bed. “I grabbed the dog and the car keys,” he said.';
+    assert.deepEqual(speakers(text, 'en'), ['Karen Holt', 'Peter Mills']);
+  });
+  it('fr: « raconte-t-il » after a person introduced in the paragraph', () => {
+    const text = `«${NB}Trois écoles sont ouvertes${NB}», a déclaré Karine Holtz.\n\nDans un gymnase, Pierre Mille, 67 ans, est assis. «${NB}J’ai pris le chien, raconte-t-il. C’est tout.${NB}»`;
+    assert.deepEqual(speakers(text, 'fr'), ['Karine Holtz', 'Pierre Mille']);
+  });
+  it('two people named in one sentence leave the pronoun unresolved', () => {
+    assert.deepEqual(speakers('Jane Doe met John Roe in Paris. “We will not back down,” he said.', 'en'), ['he']);
+  });
+  const cases: [string, string, Lang, string][] = [
+    ['fr communiqué before a colon', `Le syndicat a publié un communiqué${NB}: «${NB}Nous appelons à la grève dès lundi.${NB}»`, 'fr', 'Le syndicat'],
+    ['fr possessive message before a colon', `Son message était simple${NB}: «${NB}Rentrez chez vous.${NB}»`, 'fr', 'Son'],
+    ['en possessive message before a colon', 'Her message was simple: “Go home and stay safe.”', 'en', 'Her'],
+    ['en statement before a colon', 'The club issued a statement: “We are deeply saddened by the news.”', 'en', 'The club'],
+    ['en fragment inside reported speech', 'The agency that built it said in a statement that engineers would inspect it “as soon as it is safe to do so.”', 'en', 'The agency'],
+    ['fr fragment inside reported speech', `L’établissement public qui l’a construite a indiqué que des ingénieurs l’inspecteraient «${NB}dès que possible, sans attendre la décrue${NB}».`, 'fr', 'L’établissement public'],
+    ['en bare title outside the role list', '“The worst may not be over,” warned meteorologist Dana Cho of the weather service.', 'en', 'Dana Cho'],
+    ['en indefinite speaker with a relative clause', '“Everyone is updating their CV,” said a driver who asked not to be named.', 'en', 'a driver'],
+    ['fr indefinite speaker with a relative clause', `«${NB}Tout le monde met son CV à jour${NB}», confie un chauffeur qui a requis l’anonymat.`, 'fr', 'un chauffeur'],
+    ['en any source after according to', 'According to the ministry, “the situation is under control.”', 'en', 'the ministry'],
+    ['fr any source after selon', `Selon le ministère, «${NB}la situation est sous contrôle${NB}».`, 'fr', 'le ministère'],
+  ];
+  for (const [what, text, lang, who] of cases) it(what, () => assert.deepEqual(speakers(text, lang), [who]));
+
+  it('a clause with no message noun before a colon gives no speaker', () => {
+    assert.equal(findings(`Le bilan est lourd${NB}: «${NB}Nous avons tout perdu.${NB}»`, 'quote-unattributed', { language: 'fr' }).length, 1);
+    assert.equal(findings('The night was long: “We have lost everything.”', 'quote-unattributed', { language: 'en' }).length, 1);
+  });
+  it('“Salt and Iron,” set off by commas is a title, not speech', () => {
+    assert.deepEqual(findings('The band’s new album, “Salt and Iron,” comes out in May.', 'quote-unattributed', { language: 'en' }), []);
+  });
+  it('a subject and its relative clause before the verb are no unmarked speech', () => {
+    assert.deepEqual(findings('L’entreprise, qui nous a contactés lundi, a confirmé la fermeture.', 'quote-unmarked', { language: 'fr' }), []);
+    assert.deepEqual(findings('The company, which contacted us on Monday, confirmed the closure.', 'quote-unmarked', { language: 'en' }), []);
+  });
+  it('« Pour nous, … » is first-person speech; « Selon nous » stays a source', () => {
+    assert.equal(findings('Pour nous, la saison est terminée, a conclu le capitaine.', 'quote-unmarked', { language: 'fr' }).length, 1);
+  });
+  it('“told supporters in Reno” closes an unmarked quotation', () => {
+    assert.equal(findings('Don’t let them tell you it’s over, the senator told supporters in Reno.', 'quote-unmarked', { language: 'en' }).length, 1);
+  });
+});

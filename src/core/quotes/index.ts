@@ -8,7 +8,7 @@ import type { NameFact, QuoteFact, QuoteMark, Span } from '../types';
 import { inside, spanAt } from './locate';
 import { quoteKind } from './speech';
 import { CLAUSE_SUBJECT, colonSpeaker, messageSpeaker, subjectPhrase } from './attribution';
-import { MAX_REACH } from './speaker';
+import { MAX_REACH, verbBetween } from './speaker';
 import { Attributions, chooseAttribution, entityOf, leadSubject, resolvePronoun } from './speaker';
 import { unmarkedIn } from './unmarked';
 import type { Speaker } from './attribution';
@@ -51,7 +51,7 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
     }
     // a fragment quoted inside reported speech whose speaker was not parsed (« L’établissement
     // qui l’a construite a indiqué que… « dès que possible » »): the sentence's subject
-    if (!choice.speaker && pa >= 0 && attributions.inParagraph(pa).some((a) => a.verb.start >= sentence.start && a.verb.start < q.start)) {
+    if (!choice.speaker && pa >= 0 && verbBetween(attributions.inParagraph(pa), sentence.start, q.start)) {
       const subject = sentenceSubject(text, sentence);
       if (subject) choice.speaker = subject;
     }

@@ -43,6 +43,18 @@ const within = (s: Span, x: number): boolean => s.start <= x && x < s.end;
  */
 export const MAX_REACH = 3000;
 
+/** Whether a verb of saying (parsed or not) starts in [from, to): binary search over the sorted list. */
+export function verbBetween(list: readonly Attribution[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].verb.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo].verb.start < to;
+}
+
 /** The attributions (sorted by verb) whose verb lies within MAX_REACH of the quotation. */
 function near(list: readonly Attribution[], q: Span): readonly Attribution[] {
   const from = q.start - MAX_REACH;

@@ -55,3 +55,21 @@ describe('quotes: speakers in news copy', () => {
     assert.equal(findings('Don’t let them tell you it’s over, the senator told supporters in Reno.', 'quote-unmarked', { language: 'en' }).length, 1);
   });
 });
+
+describe('quotes: more first-person and lead-in forms', () => {
+  it('« J’ai… » is first person (an elided je before a vowel)', () => {
+    assert.equal(findings('J’ai toujours cru en ce projet, explique-t-elle, assise dans son bureau.', 'quote-unmarked', { language: 'fr' }).filter((f) => (f.data as { kind?: string }).kind === 'unmarked').length, 1);
+    assert.equal(findings('M’aider serait facile, a lancé le maire.', 'quote-unmarked', { language: 'fr' }).length, 1);
+  });
+  it('a third-person statement attributed to an institution is no unmarked speech', () => {
+    assert.deepEqual(findings('Le texte sera présenté en conseil des ministres mercredi, a annoncé Matignon.', 'quote-unmarked', { language: 'fr' }), []);
+    assert.deepEqual(findings('The bill will be presented to cabinet on Wednesday, Downing Street announced.', 'quote-unmarked', { language: 'en' }), []);
+  });
+  it('a third-person statement attributed to a person named in full still is', () => {
+    assert.equal(findings('La situation est grave mais maîtrisée, a déclaré Anne Morel.', 'quote-unmarked', { language: 'fr' }).length, 1);
+  });
+  it('« Pour la ministre, « … » » and “In the words of Ada Lee, …” name the speaker', () => {
+    assert.deepEqual(speakers(`Pour la ministre, «${NB}il n’y a pas d’autre solution${NB}».`, 'fr'), ['la ministre']);
+    assert.deepEqual(speakers('In the words of Ada Lee, “there is no other way.”', 'en'), ['Ada Lee']);
+  });
+});

@@ -419,3 +419,24 @@ export function subjectPhrase(role: string): string {
   while (n > 2 && /^\p{Ll}+ed$/u.test(words[n - 1])) n--;
   return n === words.length ? role : role.slice(0, role.indexOf(words[n - 1], words.slice(0, n - 1).join(' ').length) + words[n - 1].length);
 }
+
+const LEAD_IN = new RegExp(`^(?:Pour|Aux yeux d[e’']|Aux yeux du|For|To|In the view of|In the words of)[ \\u00a0]+(?:(${ROLE_PHRASE})|(${NAME}))$`, 'u');
+
+/**
+ * The speaker a lead-in names before a comma and the quotation: « Pour la ministre,
+ * « … » », "For the coach, “…”", "In the words of Ada Lee, “…”".
+ */
+export function leadInSpeaker(text: string, quoteStart: number, floor: number): Speaker | undefined {
+  let c = quoteStart - 1;
+  while (c >= floor && /[\s\u00a0\u202f]/.test(text[c])) c--;
+  if (c < floor || text[c] !== ',') return undefined;
+  let s = c;
+  while (s > floor && c - s < 100 && !COLON_LEAD.test(text[s - 1])) s--;
+  while (s < c && /[\s\u00a0\u202f]/.test(text[s])) s++;
+  const clause = text.slice(s, c);
+  const m = LEAD_IN.exec(clause);
+  if (!m) return undefined;
+  const g = m[1] ?? m[2];
+  const at = s + clause.length - g.length;
+  return m[1] ? { text: g, start: at, end: at + g.length, kind: 'role' } : nameSpeaker(g, at);
+}

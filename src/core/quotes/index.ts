@@ -7,7 +7,7 @@ import type { StageInput } from '../stage';
 import type { NameFact, QuoteFact, QuoteMark, Span } from '../types';
 import { inside, spanAt } from './locate';
 import { quoteKind } from './speech';
-import { CLAUSE_SUBJECT, colonSpeaker, messageSpeaker, subjectPhrase } from './attribution';
+import { CLAUSE_SUBJECT, colonSpeaker, leadInSpeaker, messageSpeaker, subjectPhrase } from './attribution';
 import { MAX_REACH, verbBetween } from './speaker';
 import { Attributions, chooseAttribution, entityOf, leadSubject, resolvePronoun } from './speaker';
 import { unmarkedIn } from './unmarked';
@@ -46,7 +46,8 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
     const choice = chooseAttribution(q, sentence, previous, pb, attributions, outer, pa);
     // « La maire de Nantes : « … » »: a speaker before a colon, with no verb of saying
     if (!choice.adjacent && !(choice.speaker && choice.inSentence) && pa >= 0) {
-      const before = colonSpeaker(text, q.start, paragraphs[pa].start) ?? (choice.speaker ? undefined : messageSpeaker(text, q.start, paragraphs[pa].start));
+      const floor = paragraphs[pa].start;
+      const before = colonSpeaker(text, q.start, floor) ?? leadInSpeaker(text, q.start, floor) ?? (choice.speaker ? undefined : messageSpeaker(text, q.start, floor));
       if (before) Object.assign(choice, { speaker: before, attribution: undefined, adjacent: true });
     }
     // a fragment quoted inside reported speech whose speaker was not parsed (« L’établissement

@@ -90,6 +90,15 @@ function onForNous(said: string): boolean {
   return false;
 }
 
+/** Places and institutions that speak for a government or a company (metonymy). */
+const INSTITUTION = /(?:^|[ \u00a0])(?:Street|House|Hall|Palace|Office|Ministry|Department|Kremlin|Pentagon|Élysée|Elysée|Matignon|Bercy|Beauvau|Quai|Downing|Whitehall|Commission|Council|Conseil|Assemblée|Sénat|Senate|Congress|Parliament|Parlement|Court|Cour|Tribunal|Police|Army|Armée|Bank|Banque|Group|Groupe|Inc|Ltd|SA|Agency|Agence)(?:$|[ \u00a0])/u;
+
+/** A person named in full: a title and a name, or two capitalised words, none an institution's. */
+function personName(name: string): boolean {
+  if (INSTITUTION.test(name)) return false;
+  return name.split(/[ \u00a0]+/).length >= 2;
+}
+
 /** Unmarked direct speech in one sentence, or undefined. */
 export function unmarkedIn(text: string, sentence: Span, language: Language): UnmarkedSpeech | undefined {
   const raw = text.slice(sentence.start, sentence.end);
@@ -117,7 +126,9 @@ export function unmarkedIn(text: string, sentence: Span, language: Language): Un
   const firstPerson =
     (language === 'fr' ? FIRST_PERSON_FR.test(said) || onForNous(said) || IMPERATIVE_FR.test(said) : FIRST_PERSON_EN.test(said)) || SECOND_PERSON.test(said);
   if (count < 3 && !firstPerson) return undefined;
-  const present = (language === 'fr' ? PRESENT_FR : PRESENT_EN).test(said) && attribution.speaker.kind === 'name';
+  // third person in the present or future: speech only from a person named in full (« a déclaré
+  // Anne Morel »), not an institution standing for its staff (« a annoncé Matignon », "Downing Street said")
+  const present = (language === 'fr' ? PRESENT_FR : PRESENT_EN).test(said) && attribution.speaker.kind === 'name' && personName(attribution.speaker.text);
   if (!firstPerson && !present) return undefined;
   return { speech: { start, end }, comma, ...(residue ? { residue } : {}), attribution };
 }

@@ -53,7 +53,8 @@ export function words(text: string, from = 0, to = text.length): Word[] {
       const v = digitsValue(m[3]);
       out.push({ key: Number.isFinite(v) ? `#${v}` : normalise(m[3]), start, end: start + m[3].length });
     } else if (m[4]) {
-      const reading = readNumberWords(m[4]);
+      // read from the text, not the match: "one" before "hundred and twenty thousand" is matched alone
+      const reading = readNumberWords(text.slice(start, Math.min(to, start + 120)));
       if (reading) {
         out.push({ key: `#${reading.value}`, start, end: start + reading.length });
         TOKEN.lastIndex = start + reading.length;

@@ -123,3 +123,25 @@ describe('quote-style: mixed styles and consistent straight quotes', () => {
     assert.ok(!text.slice(got[0].start, got[0].end).includes('never'));
   });
 });
+
+describe('quote-mismatch: closing marks used to open, and a double closed by a single', () => {
+  it('French » … » is one mismatched quotation with a fix to «', () => {
+    const text = `Il a dit »${NB}non${NB}» et il est parti.`;
+    const [f] = findings(text, 'quote-mismatch', { language: 'fr' });
+    assert.ok(f);
+    assert.equal(applyEdits(text, f.fixes![0].edits), `Il a dit «${NB}non${NB}» et il est parti.`);
+    assert.deepEqual(findings(text, 'quote-unclosed', { language: 'fr' }), []);
+  });
+  it('German »…« still pairs', () => {
+    assert.deepEqual(findings('Er sagte »nein« und ging.', 'quote-unclosed', { language: 'en' }), []);
+  });
+  it('“yes’ is a mismatch; “the students’ union,” is not', () => {
+    assert.equal(findings('He wrote “yes’ in the margin.', 'quote-mismatch', { language: 'en' }).length, 1);
+    assert.deepEqual(findings('“The students’ union is here,” she said.', 'quote-mismatch', { language: 'en' }), []);
+    assert.deepEqual(findings('“The students’ union is here,” she said.', 'quote-unclosed', { language: 'en' }), []);
+  });
+  it('« le Dr Liu » after the verb is a titled name', () => {
+    const a = analyze(`«${NB}Pas aujourd’hui${NB}», a répondu le Dr Liu en secouant la tête.`, { language: 'fr' });
+    assert.equal(a.facts.quotes[0].speaker, 'Dr Liu');
+  });
+});

@@ -7,6 +7,7 @@ import { lastBarrier, mayEndSpeaker, mayStartSpeaker } from './prefilter';
 import {
   ACCORDING,
   ADVERBS,
+  TITLES,
   DETERMINERS,
   EN_VERBS,
   FEMALE_TITLES,
@@ -73,7 +74,7 @@ const SKIP = `(?:(?:${ADVERBS})${SP}*,?${SP}+){0,3}`;
 
 /** A title without an article before a name: "said director Helena Brask", « a dit ministre… » is not French. */
 const BARE_TITLE = `(?:(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})${SP}+|(?:${NOUN_WORD}${SP}+){1,2})`;
-const AFTER = new RegExp(`${SP}*${SKIP}(?:(${ROLE_PHRASE})(?:,?${SP}+(${NAME}))?|${BARE_TITLE}?(${NAME})|(${PRONOUN})(?![\\p{L}]))`, 'uy');
+const AFTER = new RegExp(`${SP}*${SKIP}(?:(${ROLE_PHRASE})(?:,?${SP}+(${NAME}))?|(?:(?:[Ll]e|[Ll]a|[Tt]he)${SP}+(?=(?:${TITLES})${SP}))?${BARE_TITLE}?(${NAME})|(${PRONOUN})(?![\\p{L}]))`, 'uy');
 const BEFORE = new RegExp(
   `(?:(${PRONOUN})|(${ROLE_PHRASE})|(${NAME}))(?:,${SP}*([^,;:.!?«»“”"\\n]{1,80}),)?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}$`,
   'uy',

@@ -49,7 +49,7 @@ export function pairQuotes(text: string, paragraphs: Paragraph[], original: stri
       open: mark(o.char, o.start, 'open'),
       close: mark(char, at, 'close'),
       level: j,
-      ...(mismatched || o.char === '”' ? { mismatched: true } : {}),
+      ...(mismatched || o.char === '”' || (o.char === '»' && char === '»') ? { mismatched: true } : {}),
     });
   };
   const findOpener = (char: string): number => {
@@ -106,6 +106,11 @@ export function pairQuotes(text: string, paragraphs: Paragraph[], original: stri
           const j = findOpener(c);
           // playin’, goin’: a dropped g, unless a single quotation is open for it to close
           if (j < 0 && finalElision(text, i)) break;
+          // “yes’: a double quotation closed by a single mark, when no ” follows to close it
+          if (j < 0 && c === '’' && stack.length && stack[stack.length - 1].char === '“' && canClose(text, i) && !canOpen(text, i) && body.indexOf('”', m.index) < 0) {
+            close(stack.length - 1, c, i, true);
+            break;
+          }
           if (j >= 0 && !(canOpen(text, i) && !canClose(text, i))) close(j, c, i, false);
           else if (c === "'" && canOpen(text, i)) push(c, i);
           // otherwise a possessive (the students’ union) or an elision: not a quotation mark
@@ -136,7 +141,8 @@ export function pairQuotes(text: string, paragraphs: Paragraph[], original: stri
           break;
         case '»':
           // German »…« when nothing is open and a « follows
-          closeOrStray(c, i, canOpen(text, i) && body.indexOf('«', m.index) > 0 && findOpener(c) < 0 && topOfLevel(c) < 0);
+          // » used to open (» non »), closed by a later » or «
+          closeOrStray(c, i, (canOpen(text, i) || opensFrench(text, i)) && (body.indexOf('«', m.index) > 0 || body.indexOf('»', m.index + 1) > 0) && findOpener(c) < 0 && topOfLevel(c) < 0);
           break;
         case '«':
         case '‹': {
@@ -203,4 +209,10 @@ function finalElision(text: string, i: number): boolean {
   if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) return false;
   const word = /\p{L}+$/u.exec(text.slice(Math.max(0, i - 20), i))?.[0] ?? '';
   return (word.length >= 3 && /in$/i.test(word)) || /^(?:ol|o|th|an)$/i.test(word);
+}
+
+/** A French mark after a space (or the start) and before its no-break space and a letter: « » non » » opening. */
+function opensFrench(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  return (prev === undefined || /\s/.test(prev)) && /^[\u00a0\u202f ]\p{L}/u.test(text.slice(i + 1, i + 3));
 }

@@ -31,9 +31,10 @@ export const quoteMismatch: Rule = {
         const fixes: Fix[] = [];
         const o = q.open.char;
         const c = q.close.char;
-        if (o === '”') {
+        if (o === '”' || (o === '»' && c === '»')) {
           // a closing mark used to open: the opener is the wrong one
-          fixes.push({ title: say(language, 'Open with “', 'Ouvrir avec “'), edits: [{ start: q.open.start, end: q.open.end, newText: '“' }], preferred: true, fixAll: true });
+          const opener = o === '”' ? '“' : '«';
+          fixes.push({ title: say(language, `Open with ${opener}`, `Ouvrir avec ${opener}`), edits: [{ start: q.open.start, end: q.open.end, newText: opener }], preferred: true, fixAll: true });
         } else {
           const partner = (PARTNERS[o] ?? c)[0];
           const padded = o === '«' && /[\s\u00a0\u202f]/.test(prose.text[q.open.end] ?? '') && !/[\s\u00a0\u202f]/.test(prose.text[q.close.start - 1] ?? '');
@@ -49,8 +50,8 @@ export const quoteMismatch: Rule = {
           }
         }
         const message =
-          o === '”'
-            ? say(language, `This quotation opens with the closing mark ”.`, `Cette citation s’ouvre avec le guillemet fermant ”.`)
+          o === '”' || (o === '»' && c === '»')
+            ? say(language, `This quotation opens with the closing mark ${o}.`, `Cette citation s’ouvre avec le guillemet fermant ${o}.`)
             : say(language, `This quotation opens with ${o} and closes with ${c}.`, `Cette citation s’ouvre avec ${o} et se ferme avec ${c}.`);
         return {
           start: q.open.start,

@@ -7,7 +7,7 @@ import type { StageInput } from '../stage';
 import type { NameFact, QuoteFact, QuoteMark, Span } from '../types';
 import { inside, spanAt } from './locate';
 import { quoteKind } from './speech';
-import { CLAUSE_SUBJECT, colonSpeaker, leadInSpeaker, messageSpeaker, subjectPhrase } from './attribution';
+import { CLAUSE_SUBJECT, colonSpeaker, leadInSpeaker, messageSpeaker, subjectPhrase } from './intro';
 import { MAX_REACH, verbBetween } from './speaker';
 import { Attributions, chooseAttribution, entityOf, leadSubject, resolvePronoun } from './speaker';
 import { unmarkedIn } from './unmarked';

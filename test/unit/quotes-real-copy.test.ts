@@ -4,6 +4,7 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core/analyze';
 import { writeJson } from '../../src/cli/format';
+import { quoteHover } from '../../src/core/quotes/hover';
 import { applyEdits, findings } from './helpers';
 
 const NB = '\u00a0';
@@ -141,5 +142,20 @@ describe('speaker identity: a role linked to the person it names', () => {
     const facts = JSON.parse(json).files[0].facts;
     assert.ok(facts.quotes[0].entity);
     assert.equal(facts.quotes[0].entity, facts.names.find((n: { text: string }) => n.text === 'Jean Dupont')?.entity);
+  });
+});
+
+describe('speaker identity in the hover', () => {
+  it('lists the quotations of the role and of the person it names together', () => {
+    const text = [
+      `Nous avons tout fait pour éviter la grève, a déclaré vendredi la présidente de la région Anna Kowalska à la presse.`,
+      `«${NB}Le dialogue reste ouvert${NB}», a ajouté la présidente.`,
+      `«${NB}Nous recevrons les syndicats lundi${NB}», a déclaré Kowalska.`,
+    ].join('\n\n');
+    const a = analyze(text, { language: 'fr' });
+    const hover = quoteHover(a, text.indexOf('Le dialogue'))!;
+    assert.match(hover, /Autres citations de la présidente/);
+    assert.match(hover, /Nous recevrons les syndicats lundi/);
+    assert.match(hover, /Nous avons tout fait/);
   });
 });

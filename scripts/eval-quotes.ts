@@ -60,7 +60,7 @@ function evaluate(items: Item[], title = 'Labelled set'): void {
     console.log(`${rule.padEnd(20)} ${String(s.items).padStart(5)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)} ${(recall * 100).toFixed(1).padStart(6)}% ${(precision * 100).toFixed(1).padStart(8)}% ${f1.toFixed(3).padStart(6)}`);
   }
   // quote-unattributed findings per 1,000 words on the longer, news-style items
-  const long = items.filter((i) => i.text.split(/\s+/).length >= 200);
+  const long = items.filter((i, k) => i.text.split(/\s+/).length >= 200 && items.findIndex((j) => j.text === i.text) === k);
   if (long.length) {
     const wordsIn = long.reduce((n, i) => n + i.text.split(/\s+/).length, 0);
     const flagged = long.reduce((n, i) => n + analyze(i.text, { language: i.lang, sources: i.sources }).findings.filter((f) => f.rule === 'quote-unattributed').length, 0);

@@ -73,3 +73,28 @@ describe('quotes: more first-person and lead-in forms', () => {
     assert.deepEqual(speakers('In the words of Ada Lee, “there is no other way.”', 'en'), ['Ada Lee']);
   });
 });
+
+describe('quotes: subjects as speakers', () => {
+  it('en: a quotation continued over paragraphs in straight quotes keeps its speaker, and no unclosed error', () => {
+    const text = '"There is nothing left. Not one bunch," said Bernard Leger. "It is over.\n\n"We did everything right."';
+    assert.deepEqual(findings(text, 'quote-unclosed', { language: 'en' }), []);
+    assert.deepEqual(findings(text, 'quote-unattributed', { language: 'en' }), []);
+  });
+  it('the person already quoted who opens the previous sentence speaks the quotation after it', () => {
+    const fr = `«${NB}Il ne reste rien${NB}», dit Bernard Léger.\n\nÀ Meursault, Bernard Léger regarde ses rangs dévastés. «${NB}Quarante ans de travail, et vingt minutes pour tout perdre.${NB}»`;
+    assert.deepEqual(speakers(fr, 'fr'), ['Bernard Léger', 'Bernard Léger']);
+    const en = '“Nothing is left,” said Bernard Leger.\n\nIn Meursault, Leger looks at his ruined rows. “Forty years of work, and twenty minutes to lose it all.”';
+    assert.equal(findings(en, 'quote-unattributed', { language: 'en' }).length, 0);
+  });
+  it('a place opening the previous sentence is no speaker', () => {
+    assert.equal(findings('New York woke up under a foot of snow. “This is the worst storm in a decade.”', 'quote-unattributed', { language: 'en' }).length, 1);
+  });
+  it('“In his view, it is “…”” and a fragment after “He wants” take the pronoun, resolved to the person', () => {
+    const text = 'The head of the farm board, Michael Perrin, toured the plots. In his view, it is “an economic disaster for the whole sector.” He wants an emergency declared “as soon as possible.”';
+    assert.deepEqual(speakers(text, 'en'), ['Michael Perrin', 'Michael Perrin']);
+  });
+  it('« Pour elle, c’est « … » » takes the pronoun', () => {
+    const text = `Anne Vidal a visité le site. Pour elle, c’est «${NB}une catastrophe économique pour toute la filière${NB}».`;
+    assert.deepEqual(speakers(text, 'fr'), ['Anne Vidal']);
+  });
+});

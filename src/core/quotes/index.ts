@@ -7,7 +7,8 @@ import type { StageInput } from '../stage';
 import type { NameFact, QuoteFact, QuoteMark, Span } from '../types';
 import { inside, spanAt } from './locate';
 import { quoteKind } from './speech';
-import { CLAUSE_SUBJECT, colonSpeaker, leadInSpeaker, messageSpeaker, subjectPhrase } from './intro';
+import { colonSpeaker, leadInSpeaker, messageSpeaker } from './intro';
+import { lastPersonBefore, leadInPronoun, personSubject, sentenceSubject } from './subjects';
 import { MAX_REACH, verbBetween } from './speaker';
 import { Attributions, chooseAttribution, entityOf, leadSubject, resolvePronoun } from './speaker';
 import { unmarkedIn } from './unmarked';
@@ -22,6 +23,9 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
   const sortedNames = isSorted(names) ? names : [...names].sort((a, b) => a.start - b.start);
   const outer = quotes.filter((q) => q.level === 0);
   const roles = new RoleLinks(text, sortedNames);
+  // entities the names stage types as a person in at least one mention
+  const persons = new Set<string>();
+  for (const n of sortedNames) if (n.type === 'person') persons.add(n.entity);
   const out: QuoteFact[] = [];
 
   for (const q of quotes) {
@@ -52,16 +56,20 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
     }
     // a fragment quoted inside reported speech whose speaker was not parsed (« L’établissement
     // qui l’a construite a indiqué que… « dès que possible » »): the sentence's subject
-    if (!choice.speaker && pa >= 0 && verbBetween(attributions.inParagraph(pa), sentence.start, q.start)) {
-      const subject = sentenceSubject(text, sentence);
+    // a fragment embedded mid-sentence (“…a farm emergency “as soon as possible.”): the subject if a pronoun or a person
+    if (!choice.speaker && pa >= 0) {
+      const fragment = q.start > sentence.start + 3 && /^[\s\u00a0\u202f]*\p{Ll}/u.test(text.slice(q.inner.start, q.inner.end));
+      const subject =
+        leadInPronoun(text, sentence) ??
+        (verbBetween(attributions.inParagraph(pa), sentence.start, q.start) ? sentenceSubject(text, sentence, true) : fragment ? sentenceSubject(text, sentence, true, true) : undefined);
       if (subject) choice.speaker = subject;
     }
     fact.kind = quoteKind(text, q, language, choice);
     if (fact.kind === 'speech') {
       if (choice.attribution) fact.attribution = { start: choice.attribution.start, end: choice.attribution.end };
       // no verb of saying anywhere near: the person the previous sentence is about, if it opens with one
-      const speaker = choice.speaker ?? (previous ? leadSubject(text, previous, q, sortedNames) : undefined);
-      setSpeaker(fact, speaker, pb, attributions, out, sortedNames, roles);
+      const speaker = choice.speaker ?? (previous ? leadSubject(text, previous, q, sortedNames) ?? personSubject(text, previous, q, sortedNames, persons, (e) => quotedBefore(out, e)) : undefined);
+      setSpeaker(fact, speaker, pb, attributions, out, sortedNames, roles, persons);
     }
     out.push(fact);
   }
@@ -86,7 +94,7 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
       paragraphs: [pi, pi],
       attribution: { start: u.attribution.start, end: u.attribution.end },
     };
-    setSpeaker(fact, u.attribution.speaker, pi, attributions, out, sortedNames, roles);
+    setSpeaker(fact, u.attribution.speaker, pi, attributions, out, sortedNames, roles, persons);
     out.push(fact);
   }
   out.sort((a, b) => a.start - b.start || a.level - b.level);
@@ -99,34 +107,22 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
   return out;
 }
 
-/** The last mention of a person (names stage) starting in [floor, at). */
-function lastPersonBefore(text: string, names: readonly NameFact[], at: number, floor: number): NameFact | undefined {
-  let i = spanAt(names, at - 1);
-  if (i < 0) i = -1;
-  let found: NameFact | undefined;
-  for (let k = 0; i >= 0 && k < 40 && names[i].start >= floor; i--, k++) {
-    const n = names[i];
-    if (n.end > at || n.type !== 'person') continue;
-    if (!found) found = n;
-    // two people named close together (« Jane Doe met John Roe ») : ambiguous
-    else if (n.entity !== found.entity) return found.start - n.end < 80 && !/[.!?]\s/.test(text.slice(n.end, found.start)) ? undefined : found;
-  }
-  return found;
+/** Whether one of the last quotations found (at most 50 back) is by this entity. */
+function quotedBefore(out: readonly QuoteFact[], entity: string): boolean {
+  for (let k = out.length - 1; k >= 0 && k >= out.length - 50; k--) if (out[k].speakerEntity === entity) return true;
+  return false;
 }
 
-/** The name or role phrase that opens a sentence and is followed by a lower-case word: its subject. */
-function sentenceSubject(text: string, sentence: Span): Speaker | undefined {
-  let s = sentence.start;
-  while (s < sentence.end && /[\s\u00a0\u202f«“"]/.test(text[s])) s++;
-  const m = CLAUSE_SUBJECT.exec(text.slice(s, Math.min(sentence.end, s + 160)));
-  if (!m) return undefined;
-  const g = m[1] ? subjectPhrase(m[1]) : m[2];
-  if (NOT_SUBJECT.test(g)) return undefined;
-  return { text: g, start: s, end: s + g.length, kind: m[1] ? 'role' : 'name' };
-}
-const NOT_SUBJECT = /^(?:Le|La|Les|L|The|A|An|Il|Elle|He|She|It|This|That|Ce|Cette|Selon|According|Mais|But|Et|And)$/;
-
-function setSpeaker(fact: QuoteFact, speaker: Speaker | undefined, pi: number, attributions: Attributions, earlier: QuoteFact[], names: NameFact[], roles: RoleLinks): void {
+function setSpeaker(
+  fact: QuoteFact,
+  speaker: Speaker | undefined,
+  pi: number,
+  attributions: Attributions,
+  earlier: QuoteFact[],
+  names: NameFact[],
+  roles: RoleLinks,
+  persons: ReadonlySet<string>,
+): void {
   if (!speaker) return;
   let named: Speaker | undefined = speaker;
   if (speaker.kind === 'pronoun') {
@@ -135,7 +131,7 @@ function setSpeaker(fact: QuoteFact, speaker: Speaker | undefined, pi: number, a
     // the person last named before the pronoun, speaker or not (« Pierre Mille est assis… « … »,
     // raconte-t-il »), when named later than the last speaker
     const floor = attributions.paragraphs[Math.max(0, pi - 1)]?.start ?? 0;
-    const person = lastPersonBefore(attributions.text, names, speaker.start, Math.max(floor, speaker.start - MAX_REACH));
+    const person = lastPersonBefore(attributions.text, names, persons, speaker.start, Math.max(floor, speaker.start - MAX_REACH));
     if (person && (!named || person.start > named.end)) named = { text: person.text, start: person.start, end: person.end, kind: 'name' };
   }
   const who = named ?? speaker;

@@ -18,10 +18,10 @@ const MAX_DEPTH = 8;
 
 const mark = (char: string, start: number, role: 'open' | 'close'): QuoteMark => ({ char, start, end: start + 1, role });
 
-/** First mark of a paragraph that continues a quotation from the previous one (French « or », English “). */
+/** First mark of a paragraph that continues a quotation from the previous one (French « or », English “ or "). */
 function continuationMark(text: string, p: Paragraph, opener: string): number {
   const first = text[p.start];
-  if ((opener === '«' && (first === '«' || first === '»')) || (opener === '“' && first === '“') || (opener === '„' && first === '„')) {
+  if ((opener === '«' && (first === '«' || first === '»')) || (opener === '“' && first === '“') || (opener === '„' && first === '„') || (opener === '"' && first === '"')) {
     return p.start;
   }
   return -1;

@@ -132,3 +132,14 @@ describe('quote-unmarked: first person in all its forms', () => {
   ];
   for (const [text, lang] of clean) it(`stays clean: ${text}`, () => assert.deepEqual(unmarked(text, lang), []));
 });
+
+describe('quotes: the addressee between the verb and the speaker', () => {
+  it('« a déclaré à l’AFP Julien Marchetti » closes unmarked speech with its speaker', () => {
+    const text = 'Nous pensons que la fenêtre s’ouvrira à la rentrée, a déclaré à l’AFP Julien Marchetti, économiste chez une grande banque parisienne.';
+    const a = analyze(text, { language: 'fr' });
+    assert.deepEqual(a.facts.quotes.map((q) => q.speaker), ['Julien Marchetti']);
+  });
+  it('« a confié au Monde la ministre »', () => {
+    assert.deepEqual(speakers(`«${NB}Je ne regrette rien${NB}», a confié au Monde la ministre.`, 'fr'), ['la ministre']);
+  });
+});

@@ -74,7 +74,9 @@ const SKIP = `(?:(?:${ADVERBS})${SP}*,?${SP}+){0,3}`;
 
 /** A title without an article before a name: "said director Helena Brask", « a dit ministre… » is not French. */
 export const BARE_TITLE = `(?:(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})${SP}+|(?:${NOUN_WORD}${SP}+){1,2})`;
-const AFTER = new RegExp(`${SP}*${SKIP}(?:(${ROLE_PHRASE})(?:,?${SP}+(${NAME}))?|(?:(?:[Ll]e|[Ll]a|[Tt]he)${SP}+(?=(?:${TITLES})${SP}))?${BARE_TITLE}?(${NAME})|(${PRONOUN})(?![\\p{L}]))`, 'uy');
+/** Whom the verb addresses, between it and the speaker: « a déclaré à l’AFP X », « a confié au Monde X ». */
+const ADDRESSEE = `(?:(?:à|au|aux)${SP}+(?:l[’']|la${SP}+|le${SP}+)?\\p{Lu}[\\p{L}\\-]*${SP}+)?`;
+const AFTER = new RegExp(`${SP}*${SKIP}${ADDRESSEE}(?:(${ROLE_PHRASE})(?:,?${SP}+(${NAME}))?|(?:(?:[Ll]e|[Ll]a|[Tt]he)${SP}+(?=(?:${TITLES})${SP}))?${BARE_TITLE}?(${NAME})|(${PRONOUN})(?![\\p{L}]))`, 'uy');
 const BEFORE = new RegExp(
   `(?:(${PRONOUN})|(${ROLE_PHRASE})|(${NAME}))(?:,${SP}*([^,;:.!?«»“”"\\n]{1,80}),)?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}$`,
   'uy',

@@ -143,3 +143,14 @@ describe('quotes: the addressee between the verb and the speaker', () => {
     assert.deepEqual(speakers(`«${NB}Je ne regrette rien${NB}», a confié au Monde la ministre.`, 'fr'), ['la ministre']);
   });
 });
+
+describe('quotes: auxiliaries, acronyms and prepositions around the speaker', () => {
+  it('“the candidate had promised” and « avait promis la candidate dès… »', () => {
+    assert.deepEqual(speakers('“We will win,” the candidate had promised at her first rally.', 'en'), ['the candidate']);
+    assert.deepEqual(speakers(`«${NB}Nous gagnerons${NB}», avait promis la candidate dès le premier meeting.`, 'fr'), ['la candidate']);
+  });
+  it('“the MP wrote” closes unmarked speech', () => {
+    assert.equal(findings('I will vote against this bill, the MP wrote on social media.', 'quote-unmarked', { language: 'en' }).length, 1);
+    assert.deepEqual(findings('He will vote against the bill, the MP wrote on social media.', 'quote-unmarked', { language: 'en' }), []);
+  });
+});

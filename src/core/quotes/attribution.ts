@@ -78,7 +78,7 @@ export const BARE_TITLE = `(?:(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})${SP}+|(?:${NO
 const ADDRESSEE = `(?:(?:à|au|aux)${SP}+(?:l[’']|la${SP}+|le${SP}+)?\\p{Lu}[\\p{L}\\-]*${SP}+)?`;
 const AFTER = new RegExp(`${SP}*${SKIP}${ADDRESSEE}(?:(${ROLE_PHRASE})(?:,?${SP}+(${NAME}))?|(?:(?:[Ll]e|[Ll]a|[Tt]he)${SP}+(?=(?:${TITLES})${SP}))?${BARE_TITLE}?(${NAME})|(${PRONOUN})(?![\\p{L}]))`, 'uy');
 const BEFORE = new RegExp(
-  `(?:(${PRONOUN})|(${ROLE_PHRASE})|(${NAME}))(?:,${SP}*([^,;:.!?«»“”"\\n]{1,80}),)?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}$`,
+  `(?:(${PRONOUN})|(${ROLE_PHRASE})|(${NAME}))(?:,${SP}*([^,;:.!?«»“”"\\n]{1,80}),)?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}(?:(?:had|has|have|would|will|could|might|may)${SP}+(?:(?:${ADVERBS})${SP}+)?)?$`,
   'uy',
 );
 const REPORTED = /^[ \u00a0]*(?:que|qu[’']|that)(?![\p{L}])/iu;
@@ -111,7 +111,7 @@ function pronounSpeaker(text: string, start: number): Speaker {
 
 /** What may follow a role phrase that ends an inverted attribution: the clause's end or a circumstance. */
 const ROLE_TAIL =
-  /^[ \u00a0]*(?:[.,;:!?…)»”"—–]|$|(?:devant|lors|à|au|aux|en|dans|depuis|pendant|après|avant|sur|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|qui|dont|on|in|at|during|after|before|to|from|while|when|outside|last|this|yesterday|today|later|on|who|whose)(?![\p{L}]))/u;
+  /^[ \u00a0]*(?:[.,;:!?…)»”"—–]|$|(?:devant|lors|à|au|aux|en|dans|depuis|pendant|après|avant|sur|dès|par|avec|sans|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|qui|dont|on|in|at|during|after|before|to|from|while|when|outside|last|this|yesterday|today|later|on|who|whose|since|with|by|as)(?![\p{L}]))/u;
 
 /** Before `at` (spaces skipped): a comma, a closing quotation mark, a dash or the start — an inverted attribution's place. */
 function invertedPosition(text: string, at: number, floor: number): boolean {

@@ -186,7 +186,7 @@ export const PRESENT_EN = /(?<![\p{L}’'])(?:is|are|will|won[’']t|can|cannot|
 export const NOUN_STOPS = alt(`
   le la les l un une des du de d au aux ce cet cette ces son sa ses leur leurs mon ma mes notre nos votre vos
   qui que qu quoi dont où et ou ni mais car donc or puis si lorsque quand comme selon pour par sur sous
-  dans avec sans entre vers chez contre depuis pendant avant après devant derrière lors à en y ne pas plus
+  dans avec sans entre vers chez contre depuis pendant avant après devant derrière lors dès hors malgré parmi durant via outre à en y ne pas plus
   jamais rien il elle ils elles on je tu nous vous se s lui leur eux
   est sont était étaient sera seront serait fut a ont avait avaient aura auront aurait va vont fait
   peut peuvent doit doivent veut veulent dit dire déclaré affirmé ajouté estimé indiqué

@@ -54,7 +54,8 @@ export function closingAttribution(text: string, comma: number, sentenceEnd: num
   const list = scanAttributions(text, comma + 1, to, comma + 1);
   const a = list.find((x) => x.speaker && !x.according && !x.reported);
   if (!a || !a.speaker) return undefined;
-  if (!/^[\s\u00a0]*$/.test(text.slice(comma + 1, Math.min(a.start, a.verb.start)))) return undefined;
+  // only spaces before the attribution, or the article of an acronym the speaker is (“the MP wrote”)
+  if (!/^[\s\u00a0]*(?:(?:the|le|la|les|l[’'])[\s\u00a0]*)?$/iu.test(text.slice(comma + 1, Math.min(a.start, a.verb.start)))) return undefined;
   let tail = text.slice(a.end, sentenceEnd);
   // "told supporters in Reno", « a confié à ses proches »: the person told, then a circumstance
   if (TELL.test(text.slice(a.verb.start, a.verb.end))) {

@@ -98,3 +98,21 @@ describe('quotes: subjects as speakers', () => {
     assert.deepEqual(speakers(text, 'fr'), ['Anne Vidal']);
   });
 });
+
+describe('quotes: pronouns in features', () => {
+  it('a pronoun never stands for a name inside a quotation or after a preposition', () => {
+    const text = '“Ellen knows this coast,” said Tom Rudd.\n\nVisitors come from Harbour Town. “People ask me if I am lonely,” she says.';
+    const got = speakers(text, 'en');
+    assert.equal(got[0], 'Tom Rudd');
+    assert.notEqual(got[1], 'Ellen');
+    assert.notEqual(got[1], 'Harbour Town');
+  });
+  it('a pronoun reaches a person named a few paragraphs before', () => {
+    const text = `Pendant trente ans, Hélène Marchal a gardé le phare.\n\nSes journées ont un rythme.\n\nMarche à six heures.\n\n«${NB}Les gens me demandent si je me sens seule, raconte-t-elle. Ça me suffit.${NB}»`;
+    assert.deepEqual(speakers(text, 'fr'), ['Hélène Marchal']);
+  });
+  it('“she laughs” and “she sighs” are attributions', () => {
+    assert.deepEqual(speakers('“They have been saying that since 1998,” she laughs.', 'en'), ['she']);
+    assert.deepEqual(speakers('“Not again,” he sighs.', 'en'), ['he']);
+  });
+});

@@ -69,7 +69,7 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
       if (choice.attribution) fact.attribution = { start: choice.attribution.start, end: choice.attribution.end };
       // no verb of saying anywhere near: the person the previous sentence is about, if it opens with one
       const speaker = choice.speaker ?? (previous ? leadSubject(text, previous, q, sortedNames) ?? personSubject(text, previous, q, sortedNames, persons, (e) => quotedBefore(out, e)) : undefined);
-      setSpeaker(fact, speaker, pb, attributions, out, sortedNames, roles, persons);
+      setSpeaker(fact, speaker, pb, attributions, out, sortedNames, roles, persons, outer);
     }
     out.push(fact);
   }
@@ -94,7 +94,7 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
       paragraphs: [pi, pi],
       attribution: { start: u.attribution.start, end: u.attribution.end },
     };
-    setSpeaker(fact, u.attribution.speaker, pi, attributions, out, sortedNames, roles, persons);
+    setSpeaker(fact, u.attribution.speaker, pi, attributions, out, sortedNames, roles, persons, outer);
     out.push(fact);
   }
   out.sort((a, b) => a.start - b.start || a.level - b.level);
@@ -122,6 +122,7 @@ function setSpeaker(
   names: NameFact[],
   roles: RoleLinks,
   persons: ReadonlySet<string>,
+  quoted: readonly Span[],
 ): void {
   if (!speaker) return;
   let named: Speaker | undefined = speaker;
@@ -130,8 +131,8 @@ function setSpeaker(
     named = resolvePronoun(speaker, pi, attributions, earlier) ?? undefined;
     // the person last named before the pronoun, speaker or not (« Pierre Mille est assis… « … »,
     // raconte-t-il »), when named later than the last speaker
-    const floor = attributions.paragraphs[Math.max(0, pi - 1)]?.start ?? 0;
-    const person = lastPersonBefore(attributions.text, names, persons, speaker.start, Math.max(floor, speaker.start - MAX_REACH));
+    const floor = attributions.paragraphs[Math.max(0, pi - 3)]?.start ?? 0;
+    const person = lastPersonBefore(attributions.text, names, persons, speaker.start, Math.max(floor, speaker.start - MAX_REACH), quoted);
     if (person && (!named || person.start > named.end)) named = { text: person.text, start: person.start, end: person.end, kind: 'name' };
   }
   const who = named ?? speaker;

@@ -4,7 +4,9 @@
 // last named before a pronoun.
 import type { NameFact, Span } from '../types';
 import { CLAUSE_SUBJECT, subjectPhrase } from './intro';
-import { spanAt } from './locate';
+import { inside, spanAt } from './locate';
+
+const NOT_AFTER = /(?:^|[^\p{L}])(?:the|from|in|at|to|of|near|by|for|with|de|du|des|à|au|aux|en|la|le|les|vers|depuis|sur|pour|par|avec|chez)[ \u00a0]+$/iu;
 import type { Speaker } from './attribution';
 
 const NOT_SUBJECT = /^(?:Le|La|Les|L|The|A|An|Il|Elle|He|She|It|This|That|Ce|Cette|Selon|According|Mais|But|Et|And)$/;
@@ -50,12 +52,21 @@ export function leadInPronoun(text: string, sentence: Span): Speaker | undefined
 }
 
 /** The last mention of a person starting in [floor, at), unless two people share its sentence. */
-export function lastPersonBefore(text: string, names: readonly NameFact[], persons: ReadonlySet<string>, at: number, floor: number): NameFact | undefined {
+export function lastPersonBefore(
+  text: string,
+  names: readonly NameFact[],
+  persons: ReadonlySet<string>,
+  at: number,
+  floor: number,
+  quoted: readonly Span[] = [],
+): NameFact | undefined {
   let i = spanAt(names, at - 1);
   let found: NameFact | undefined;
   for (let k = 0; i >= 0 && k < 40 && names[i].start >= floor; i--, k++) {
     const n = names[i];
     if (n.end > at || !persons.has(n.entity)) continue;
+    // a name inside a quotation, or after an article or a preposition (“from Harbour Town”), is not who speaks next
+    if (inside(quoted, spanAt(quoted, n.start), n.start) || NOT_AFTER.test(text.slice(Math.max(0, n.start - 12), n.start))) continue;
     if (!found) found = n;
     // two people named close together (« Jane Doe met John Roe ») : ambiguous
     else if (n.entity !== found.entity) return found.start - n.end < 80 && !/[.!?]\s/.test(text.slice(n.end, found.start)) ? undefined : found;

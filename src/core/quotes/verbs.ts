@@ -166,13 +166,13 @@ export const EN_LOCUTIONS = `
  * notes", "claims", "a quip"): not used bare, where a speaker must stand next to them.
  */
 export const EN_NOUN_LIKE = new Set(
-  `notes claims answers replies quips sighs cries shouts jokes laughs whispers remarks reports calls
+  `notes claims answers replies remarks reports calls
   promises pledges questions protests boasts vows urges cautions counters tweets posts offers grants
   figures estimates guesses projects forecasts charges demands queries presses states objects records
-  echoes parrots holds quotes cites points groans moans grunts growls hisses snarls sneers smiles grins
+  echoes parrots holds quotes cites points grunts growls hisses snarls sneers grins
   beams roars thunders screams howls booms croaks whines rants raves fumes barks bellows wails sobs
-  laughs chuckles giggles gushes cheers mourns regrets jests teases banters mocks taunts jeers scolds
-  lectures sermons gripes grouses nags bemoans shrugs ends starts begins closes finishes proceeds
+  gushes cheers mourns regrets jests teases banters mocks taunts jeers scolds
+  lectures sermons gripes grouses nags bemoans ends starts begins closes finishes proceeds
   resumes continues adds allows prompts probes challenges reasons submits ventures hazards threatens
   guarantees marvels celebrates welcomes thanks blasts slams lashes praises hails`.split(/\s+/),
 );

@@ -145,3 +145,16 @@ describe('quote-mismatch: closing marks used to open, and a double closed by a s
     assert.equal(a.facts.quotes[0].speaker, 'Dr Liu');
   });
 });
+
+describe('quote-unclosed: the project docs', () => {
+  it('docs/rules.md and CHANGELOG.md raise no quotation error', () => {
+    for (const file of ['../../docs/rules.md', '../../CHANGELOG.md']) {
+      const text = readFileSync(join(__dirname, file), 'utf8');
+      const errors = analyze(text, { language: 'en' }).findings.filter((f) => f.rule.startsWith('quote-') && f.severity === 'error');
+      assert.deepEqual(errors.map((f) => text.slice(f.start, f.end + 20)), [], file);
+    }
+  });
+  it('a straight mark after an opening bracket opens: (". , a déclaré")', () => {
+    assert.deepEqual(findings('the punctuation it leaves behind (". , a déclaré") is reported.', 'quote-unclosed', { language: 'en' }), []);
+  });
+});

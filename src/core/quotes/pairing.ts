@@ -118,7 +118,8 @@ export function pairQuotes(text: string, paragraphs: Paragraph[], original: stri
         }
         case '"': {
           const j = findOpener(c);
-          const opens = canOpen(text, i) && !canClose(text, i);
+          // after an opening bracket a straight mark opens, even before punctuation: (". , a déclaré")
+          const opens = canOpen(text, i) && (!canClose(text, i) || /[([{]/.test(text[i - 1] ?? ''));
           if (j >= 0 && !opens) close(j, c, i, false);
           else if (!opens && canClose(text, i) && /\p{N}/u.test(text[i - 1] ?? '')) break; // inches: 12"
           else if (!opens && canClose(text, i)) closeOrStray(c, i, false);

@@ -154,3 +154,21 @@ describe('quotes: auxiliaries, acronyms and prepositions around the speaker', ()
     assert.deepEqual(findings('He will vote against the bill, the MP wrote on social media.', 'quote-unmarked', { language: 'en' }), []);
   });
 });
+
+describe('quote-unmarked: time phrases, acronyms and what follows the attribution', () => {
+  const unmarked = (text: string, language: Lang): number => findings(text, 'quote-unmarked', { language }).length;
+  it('« assurait encore la semaine dernière le directeur financier »', () => {
+    assert.equal(unmarked('Notre objectif reste inchangé, assurait encore la semaine dernière le directeur financier.', 'fr'), 1);
+  });
+  it('“insisted only last week”, “she continues, but…”', () => {
+    assert.equal(unmarked('Our goal is unchanged, the finance director insisted only last week.', 'en'), 1);
+    assert.equal(unmarked('We are ready to talk, she continues, but not at any price.', 'en'), 1);
+  });
+  it('« le délégué CGT du site, Karim Benali, joint par téléphone »', () => {
+    assert.equal(unmarked('Vous ne pouvez pas nous demander l’impossible, estime le délégué CGT du site, Karim Benali, joint par téléphone.', 'fr'), 1);
+  });
+  it('third-person statements stay clean with the same attributions', () => {
+    assert.equal(unmarked('Ils ne reviendront pas, affirme le maire, qui dit avoir tout tenté.', 'fr'), 0);
+    assert.equal(unmarked('They will not come back, the mayor says, adding that he has tried everything.', 'en'), 0);
+  });
+});

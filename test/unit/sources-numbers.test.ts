@@ -46,3 +46,10 @@ describe('sources: numbers however written', () => {
     assert.deepEqual(a.findings.filter((f) => f.rule === 'quote-source' && f.severity !== 'information' && f.severity !== 'hint'), []);
   });
 });
+
+describe('sources: decimals in words', () => {
+  it('“two point five percent” is 2.5 %', () => {
+    assert.equal(keys('two point five percent'), keys('2.5%'));
+    assert.equal(keys('deux virgule cinq pour cent'), keys('2,5 %'));
+  });
+});

@@ -67,7 +67,7 @@ const COMPLEMENT = `(?:${SP}+(?:(?:de|du|des|of|for|at|chez|from|en)${SP}+|d[’
  * KNOWN_ROLE; the second needs a name in apposition or an attribution position (checked by
  * the callers).
  */
-export const ROLE_PHRASE = `${ROLE_DET}(?:(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})s?(?:${SP}+${NOUN_WORD})?|${NOUN_WORD}(?:${SP}+${NOUN_WORD}){0,2})${COMPLEMENT}{0,4}`;
+export const ROLE_PHRASE = `${ROLE_DET}(?:(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})s?(?:${SP}+${NOUN_WORD})?|${NOUN_WORD}(?:${SP}+${NOUN_WORD}){0,2})(?:${SP}+\\p{Lu}{2,}(?![\\p{L}]))?${COMPLEMENT}{0,4}`;
 const KNOWN_ROLE = new RegExp(`^${ROLE_DET}(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})s?(?![\\p{L}’'\\-])`, 'u');
 const PRONOUN = `(?:${ci(THIRD_PRONOUNS)}|${ci(FIRST_PRONOUNS)})`;
 const SKIP = `(?:(?:${ADVERBS})${SP}*,?${SP}+){0,3}`;

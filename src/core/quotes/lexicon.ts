@@ -118,6 +118,10 @@ export const ADVERBS = alt(`
   aujourd’hui aujourd'hui matin soir soir-là ce_matin ce_soir dimanche_soir plus_tard
   also then later again yesterday today tonight recently previously on Monday Tuesday Wednesday
   Thursday Friday Saturday Sunday last_week last_month this_week in_a_statement
+  la_semaine_dernière le_mois_dernier l’an_dernier l'an_dernier l’année_dernière l'année_dernière
+  la_veille le_lendemain lundi_matin mardi_matin mercredi_matin jeudi_matin vendredi_matin
+  lundi_soir mardi_soir mercredi_soir jeudi_soir vendredi_soir samedi_soir ce_week-end
+  récemment volontiers only just earlier only_last_week last_year last_night earlier_this_week
 `);
 
 const TITLE_LIST = `

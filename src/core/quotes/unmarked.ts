@@ -21,7 +21,7 @@ const SPACES = /\s*/y;
 const QUOTE_CHARS = /[«»“”"„‹›]/;
 /** What may follow the speaker: the end of the sentence or a short circumstance. */
 const TAIL_OK =
-  /^[\s\u00a0]*(?:[.!?…;)]|$|,|(?:devant|lors|à|au|aux|en|dans|depuis|pendant|après|avant|sur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|during|at|in|on|to|after|before|from|while|when|outside|inside|near|by|reporters|journalists|the|later|yesterday|today|last|this|à la|sortie|lors)(?![\p{L}]))/u;
+  /^[\s\u00a0]*(?:[.!?…;)]|$|,|(?:devant|lors|à|au|aux|en|dans|depuis|pendant|après|avant|sur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|during|at|in|on|to|after|before|from|while|when|outside|inside|near|by|reporters|journalists|the|later|yesterday|today|last|this|à la|sortie|lors|dès|par|only|just|earlier|again|once|twice|repeatedly|recently|privately|publicly|but|mais|et|and|adding|ajoutant|citing|citant|as|comme|with|avec|without|sans)(?![\p{L}]))/u;
 const TELL = /(?:^|[\s\u00a0])(?:told|tells|tell)$/u;
 /** Whom a speaker tells: one to three lower-case words, a determiner first, before the end or a circumstance. */
 const TOLD_WHOM =

@@ -173,6 +173,6 @@ export const EN_NOUN_LIKE = new Set(
   beams roars thunders screams howls booms croaks whines rants raves fumes barks bellows wails sobs
   gushes cheers mourns regrets jests teases banters mocks taunts jeers scolds
   lectures sermons gripes grouses nags bemoans ends starts begins closes finishes proceeds
-  resumes continues adds allows prompts probes challenges reasons submits ventures hazards threatens
+  resumes allows prompts probes challenges reasons submits ventures hazards threatens
   guarantees marvels celebrates welcomes thanks blasts slams lashes praises hails`.split(/\s+/),
 );

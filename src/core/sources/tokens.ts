@@ -65,6 +65,11 @@ export function words(text: string, from = 0, to = text.length): Word[] {
         TOKEN.lastIndex = start + w.length;
       }
     } else out.push({ key: normalise(m[0]), start, end: start + m[0].length });
+    // "two point five", « deux virgule cinq »: one decimal number
+    const n = out.length;
+    if (n >= 3 && /^#\d+$/.test(out[n - 1].key) && (out[n - 2].key === 'point' || out[n - 2].key === 'virgule') && /^#\d+$/.test(out[n - 3].key)) {
+      out.splice(n - 3, 3, { key: `#${Number(`${out[n - 3].key.slice(1)}.${out[n - 1].key.slice(1)}`)}`, start: out[n - 3].start, end: out[n - 1].end });
+    }
   }
   return out;
 }

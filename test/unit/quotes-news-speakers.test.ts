@@ -116,3 +116,11 @@ describe('quotes: pronouns in features', () => {
     assert.deepEqual(speakers('“Not again,” he sighs.', 'en'), ['he']);
   });
 });
+
+describe('quotes: a lead-in names the person a pronoun stands for', () => {
+  it('“For Webb, …” then “…,” he said', () => {
+    const text = '“We stay out,” said union president Marcus Webb.\n\nMaersk said on Sunday it would reroute three ships.\n\nFor Webb, the diversions prove the point. “They can’t run this place without us,” he said.';
+    const got = speakers(text, 'en');
+    assert.equal(got[got.length - 1], 'Webb');
+  });
+});

@@ -6,7 +6,8 @@ import type { NameFact, Span } from '../types';
 import { CLAUSE_SUBJECT, subjectPhrase } from './intro';
 import { inside, spanAt } from './locate';
 
-const NOT_AFTER = /(?:^|[^\p{L}])(?:the|from|in|at|to|of|near|by|for|with|de|du|des|à|au|aux|en|la|le|les|vers|depuis|sur|pour|par|avec|chez)[ \u00a0]+$/iu;
+// lower case only: a sentence-opening lead-in (“For Webb, …”, « Pour Hélène, … ») names the person the sentence is about
+const NOT_AFTER = /(?:^|[^\p{L}])(?:the|from|in|at|to|of|near|by|for|with|de|du|des|à|au|aux|en|la|le|les|vers|depuis|sur|pour|par|avec|chez)[ \u00a0]+$/u;
 import type { Speaker } from './attribution';
 
 const NOT_SUBJECT = /^(?:Le|La|Les|L|The|A|An|Il|Elle|He|She|It|This|That|Ce|Cette|Selon|According|Mais|But|Et|And)$/;

@@ -124,3 +124,16 @@ describe('quotes: a lead-in names the person a pronoun stands for', () => {
     assert.equal(got[got.length - 1], 'Webb');
   });
 });
+
+describe('quotes: colons after a clause about the speaker', () => {
+  it('« la ministre a été claire : », “the minister was clear:” after a participial lead', () => {
+    assert.deepEqual(speakers(`Interrogée par France Inter, la ministre a été claire${NB}: «${NB}Il n’y aura pas de report.${NB}»`, 'fr'), ['la ministre']);
+    assert.deepEqual(speakers('Speaking on the BBC, the minister was clear: “There will be no delay.”', 'en'), ['the minister']);
+  });
+  it('« La porte-parole l’a répété mardi : » (a clitic before the auxiliary)', () => {
+    assert.deepEqual(speakers(`La porte-parole du gouvernement l’a répété mardi${NB}: «${NB}Le calendrier sera tenu.${NB}»`, 'fr'), ['La porte-parole du gouvernement']);
+  });
+  it('“the Times quoted a party official as saying” attributes the quotation', () => {
+    assert.equal(findings('“We were caught off guard,” the Times quoted a party official as saying.', 'quote-unattributed', { language: 'en' }).length, 0);
+  });
+});

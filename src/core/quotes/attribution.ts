@@ -294,6 +294,8 @@ export class Attribution implements Span {
 const LEAD = /^[\s,;:(«“"—–’']/;
 /** « comme l’ » before a verb that follows an apostrophe. */
 const COMME_L = /(?:^|[^\p{L}])[Cc]omme[ \u00a0]+l$/u;
+/** A clitic « l’ » before an auxiliary: « la porte-parole l’a répété ». */
+const CLITIC_L = /(?:^|[^\p{L}])[Ll]$/u;
 /** Verbs of saying with other common senses (resume, go on, launch, note down). */
 const OTHER_SENSES =
   /(?:^|[\s-])(?:repris|reprend|reprennent|poursuivi|poursuit|poursuivent|continué|continue|continuent|conclu|conclut|lancé|lance|lancent|enchaîné|enchaîne|relevé|relève|noté|note|observé|observe|soutenu|maintenu|défendu|défend|rapporté|appelé|appelle|écrit|lu|lit|continued|continues|added|adds|noted|observed|went on|goes on|resumed|concluded|reported|wrote|writes|maintained|held)$/u;
@@ -311,7 +313,8 @@ export function scanAttributions(whole: string, from = 0, to = whole.length, flo
   let m: RegExpExecArray | null;
   while ((m = TRIGGER.exec(text)) && m.index < to) {
     const c = m[0][0];
-    if ((c === '’' || c === "'") && !COMME_L.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    if ((c === '’' || c === "'") && !COMME_L.test(before) && !(m[1] && CLITIC_L.test(before))) {
       TRIGGER.lastIndex = m.index + 1;
       continue;
     }

@@ -34,7 +34,7 @@ export function colonSpeaker(text: string, quoteStart: number, floor: number): S
 }
 
 /** Nouns of a message: what a clause before a colon says was written or said. */
-const MESSAGE = /(?<![\p{L}])(?:messages?|statements?|communiqués?|déclarations?|tweets?|posts?|letters?|lettres?|courriers?|courriels?|e-?mails?|réponses?|answers?|reply|replies|response|conclusions?|avertissements?|warnings?|mots?|words|slogans?|appels?|consignes?|instructions?|advice|conseils?|discours|speech|plaidoyer|verdict|credo|mot d’ordre|leitmotiv)(?![\p{L}])/iu;
+const MESSAGE = /(?<![\p{L}])(?:clear|blunt|adamant|emphatic|categorical|clair|claire|formel|formelle|catégorique|explicite|messages?|statements?|communiqués?|déclarations?|tweets?|posts?|letters?|lettres?|courriers?|courriels?|e-?mails?|réponses?|answers?|reply|replies|response|conclusions?|avertissements?|warnings?|mots?|words|slogans?|appels?|consignes?|instructions?|advice|conseils?|discours|speech|plaidoyer|verdict|credo|mot d’ordre|leitmotiv)(?![\p{L}])/iu;
 const POSSESSIVE = /^(her|his|their|its|son|sa|ses|leur|leurs)[ \u00a0]/iu;
 export const CLAUSE_SUBJECT = new RegExp(`^(?:(${ROLE_PHRASE})|(${NAME}))[ \\u00a0]+\\p{Ll}`, 'u');
 
@@ -60,7 +60,17 @@ export function messageSpeaker(text: string, quoteStart: number, floor: number):
     else if (w === 'his') speaker.gender = 'm';
     return speaker;
   }
-  const m = CLAUSE_SUBJECT.exec(clause);
+  // « Interrogée par France Inter, la ministre a été claire », "Speaking on the BBC, the minister was clear"
+  const comma = clause.lastIndexOf(',');
+  let m = CLAUSE_SUBJECT.exec(clause);
+  // a one-word capitalised head before a comma is a participle (« Interrogée par… »), not a name
+  if (m && m[2] && !/[ \u00a0]/.test(m[2]) && comma > 0) m = null;
+  if (!m && comma > 0) {
+    const rest = clause.slice(comma + 1);
+    const lead = rest.length - rest.trimStart().length;
+    m = CLAUSE_SUBJECT.exec(rest.trimStart());
+    if (m) s += comma + 1 + lead;
+  }
   if (!m) return undefined;
   if (m[1]) {
     const role = subjectPhrase(m[1]);

@@ -121,7 +121,7 @@ export const FR_REFLEXIVE = `
 
 /** English verbs of saying (base forms); inflect.ts gives -s, -ed and the irregular pasts. */
 export const EN_BASE = `
- say tell add explain state declare note insist argue warn claim assert announce reply answer continue
+ say tell quote add explain state declare note insist argue warn claim assert announce reply answer continue
  write speak repeat recall acknowledge admit concede remark observe promise vow stress emphasise emphasize
  caution conclude confirm ask tweet predict complain boast joke shout whisper suggest maintain contend
  counter retort agree urge pledge recount testify quip wonder muse reflect respond reiterate lament reason

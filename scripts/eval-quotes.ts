@@ -1,7 +1,7 @@
 // npm run eval:quotes — recall and precision of the quote rules over the labelled set in
 // test/fixtures/quotes/labelled.json, then the speed of quote-source lookups against 50
 // generated source documents of 10,000 words each. Figures to read, not a test.
-import { readFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { analyze } from '../src/core/analyze';
 import { buildSourceIndex } from '../src/core/sources';
@@ -18,7 +18,7 @@ interface Item {
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-function evaluate(items: Item[]): void {
+function evaluate(items: Item[], title = 'Labelled set'): void {
   const stats = new Map<RuleId, { tp: number; fp: number; fn: number; items: number }>();
   const misses: string[] = [];
   for (const item of items) {
@@ -51,14 +51,22 @@ function evaluate(items: Item[]): void {
       }
     }
   }
-  console.log(`Labelled set: ${items.length} items (${items.filter((i) => i.lang === 'fr').length} French, ${items.filter((i) => i.lang === 'en').length} English)\n`);
-  console.log(`${'rule'.padEnd(20)} ${'items'.padStart(5)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)} ${'recall'.padStart(7)} ${'precision'.padStart(9)}`);
+  console.log(`${title}: ${items.length} items (${items.filter((i) => i.lang === 'fr').length} French, ${items.filter((i) => i.lang === 'en').length} English)\n`);
+  console.log(`${'rule'.padEnd(20)} ${'items'.padStart(5)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)} ${'recall'.padStart(7)} ${'precision'.padStart(9)} ${'F1'.padStart(6)}`);
   for (const [rule, s] of stats) {
     const recall = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 1;
     const precision = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 1;
-    console.log(`${rule.padEnd(20)} ${String(s.items).padStart(5)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)} ${(recall * 100).toFixed(1).padStart(6)}% ${(precision * 100).toFixed(1).padStart(8)}%`);
+    const f1 = recall + precision ? (2 * recall * precision) / (recall + precision) : 0;
+    console.log(`${rule.padEnd(20)} ${String(s.items).padStart(5)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)} ${(recall * 100).toFixed(1).padStart(6)}% ${(precision * 100).toFixed(1).padStart(8)}% ${f1.toFixed(3).padStart(6)}`);
   }
-  if (misses.length) console.log(`\n${misses.join('\n')}`);
+  // quote-unattributed findings per 1,000 words on the longer, news-style items
+  const long = items.filter((i, k) => i.text.split(/\s+/).length >= 200 && items.findIndex((j) => j.text === i.text) === k);
+  if (long.length) {
+    const wordsIn = long.reduce((n, i) => n + i.text.split(/\s+/).length, 0);
+    const flagged = long.reduce((n, i) => n + analyze(i.text, { language: i.lang, sources: i.sources }).findings.filter((f) => f.rule === 'quote-unattributed').length, 0);
+    console.log(`\nquote-unattributed on ${long.length} news-style drafts (${wordsIn} words): ${((flagged * 1000) / wordsIn).toFixed(2)} per 1,000 words`);
+  }
+  if (misses.length && !process.argv.includes('--quiet')) console.log(`\n${misses.join('\n')}`);
 }
 
 /** A deterministic pseudo-random source document of `n` words. */
@@ -119,8 +127,17 @@ function sourceSpeed(): void {
 }
 
 function main(): void {
-  const items = JSON.parse(readFileSync(join(__dirname, '..', 'test', 'fixtures', 'quotes', 'labelled.json'), 'utf8')) as Item[];
-  evaluate(items);
+  const dir = join(__dirname, '..', 'test', 'fixtures', 'quotes');
+  const set = process.argv.indexOf('--set');
+  const file = set > 0 ? process.argv[set + 1] : join(dir, 'labelled.json');
+  evaluate(JSON.parse(readFileSync(file, 'utf8')) as Item[]);
+  // the blind set, when one is kept beside this one (same item format): scored, never tuned on
+  if (set < 0 && existsSync(dir)) {
+    for (const name of readdirSync(dir).filter((n) => /^blind.*\.json$/.test(n))) {
+      console.log('');
+      evaluate(JSON.parse(readFileSync(join(dir, name), 'utf8')) as Item[], `Blind set ${name}`);
+    }
+  }
   if (!process.argv.includes('--no-speed')) sourceSpeed();
 }
 

@@ -42,7 +42,8 @@ function factsJson(at: (o: number) => Position, c: Checked): Record<string, obje
   return {
     names: names.map(({ start, end, ...rest }) => ({ ...rest, ...span(at, { start, end }) })),
     figures: figures.map(({ start, end, ...rest }) => ({ ...rest, ...span(at, { start, end }) })),
-    quotes: quotes.map(({ start, end, inner, open, close, ...rest }) => ({ ...rest, ...span(at, { start, end }) })),
+    // the contract's `entity`: the names entity of the speaker (speakerEntity in the core)
+    quotes: quotes.map(({ start, end, inner, open, close, ...rest }) => ({ ...rest, ...(rest.speakerEntity ? { entity: rest.speakerEntity } : {}), ...span(at, { start, end }) })),
   };
 }
 

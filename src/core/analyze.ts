@@ -15,7 +15,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const language = resolveLanguage(options.language, prose.text);
   const sentences = splitSentences(prose.text, prose.paragraphs);
   const input: StageInput = { text, prose, language, sentences, options };
-  const pairing = pairQuotes(prose.text, prose.paragraphs);
+  const pairing = pairQuotes(prose.text, prose.paragraphs, text);
   const { names, entities } = extractNames(input);
   const facts: Facts = {
     names,

@@ -7,6 +7,7 @@ import { lastBarrier, mayEndSpeaker, mayStartSpeaker } from './prefilter';
 import {
   ACCORDING,
   ADVERBS,
+  TITLES,
   DETERMINERS,
   EN_VERBS,
   FEMALE_TITLES,
@@ -35,7 +36,9 @@ const ci = (words: string): string => words.replace(/(^|\|)(\p{L})/gu, (_m, bar:
 
 // Starts at the separator before the verb (cheaper than a look-behind at every character).
 const TRIGGER = new RegExp(
-  `(?:^|[\\s,;:(«“"—–])(?:` +
+  // « comme l’écrit X », « comme l’a dit X »: the verb right after an elided article
+  // « comme l’écrit X »: an apostrophe before the verb too, kept only after « comme l’ » (scanAttributions)
+  `(?:^|[\\s,;:(«“"—–’'])(?:` +
     `(a|ont|avait|avaient|aurait|auraient)(?:-t-(il|elle|on)|-(il|elle|on|ils|elles))?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}(?:${FR_PARTICIPLES})` +
     `|(?:${FR_PRESENT})(?:-t-|-)(il|elle|on|ils|elles)` +
     `|(?:${FR_PRESENT})|(?:${EN_VERBS})|(${ACCORDING})` +
@@ -64,20 +67,24 @@ const COMPLEMENT = `(?:${SP}+(?:(?:de|du|des|of|for|at|chez|from|en)${SP}+|d[’
  * KNOWN_ROLE; the second needs a name in apposition or an attribution position (checked by
  * the callers).
  */
-const ROLE_PHRASE = `${ROLE_DET}(?:(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})s?(?:${SP}+${NOUN_WORD})?|${NOUN_WORD}(?:${SP}+${NOUN_WORD}){0,2})${COMPLEMENT}{0,2}`;
+export const ROLE_PHRASE = `${ROLE_DET}(?:(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})s?(?:${SP}+${NOUN_WORD})?|${NOUN_WORD}(?:${SP}+${NOUN_WORD}){0,2})(?:${SP}+\\p{Lu}{2,}(?![\\p{L}]))?${COMPLEMENT}{0,4}`;
 const KNOWN_ROLE = new RegExp(`^${ROLE_DET}(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})s?(?![\\p{L}’'\\-])`, 'u');
 const PRONOUN = `(?:${ci(THIRD_PRONOUNS)}|${ci(FIRST_PRONOUNS)})`;
 const SKIP = `(?:(?:${ADVERBS})${SP}*,?${SP}+){0,3}`;
 
-const AFTER = new RegExp(`${SP}*${SKIP}(?:(${ROLE_PHRASE})(?:,${SP}+(${NAME}))?|(${NAME})|(${PRONOUN})(?![\\p{L}]))`, 'uy');
+/** A title without an article before a name: "said director Helena Brask", « a dit ministre… » is not French. */
+export const BARE_TITLE = `(?:(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})${SP}+|(?:${NOUN_WORD}${SP}+){1,2})`;
+/** Whom the verb addresses, between it and the speaker: « a déclaré à l’AFP X », « a confié au Monde X ». */
+const ADDRESSEE = `(?:(?:à|au|aux)${SP}+(?:l[’']|la${SP}+|le${SP}+)?\\p{Lu}[\\p{L}\\-]*${SP}+)?`;
+const AFTER = new RegExp(`${SP}*${SKIP}${ADDRESSEE}(?:(${ROLE_PHRASE})(?:,?${SP}+(${NAME}))?|(?:(?:[Ll]e|[Ll]a|[Tt]he)${SP}+(?=(?:${TITLES})${SP}))?${BARE_TITLE}?(${NAME})|(${PRONOUN})(?![\\p{L}]))`, 'uy');
 const BEFORE = new RegExp(
-  `(?:(${PRONOUN})|(${ROLE_PHRASE})|(${NAME}))(?:,${SP}*([^,;:.!?«»“”"\\n]{1,80}),)?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}$`,
+  `(?:(${PRONOUN})|(${ROLE_PHRASE})|(${NAME}))(?:,${SP}*([^,;:.!?«»“”"\\n]{1,80}),)?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}(?:(?:had|has|have|would|will|could|might|may)${SP}+(?:(?:${ADVERBS})${SP}+)?)?$`,
   'uy',
 );
 const REPORTED = /^[ \u00a0]*(?:que|qu[’']|that)(?![\p{L}])/iu;
 
 /** Trims leading capitalised function words off a name: « Mais Nuryshev » → « Nuryshev ». */
-function nameSpeaker(text: string, start: number): Speaker | undefined {
+export function nameSpeaker(text: string, start: number): Speaker | undefined {
   let s = text;
   let at = start;
   for (;;) {
@@ -104,7 +111,7 @@ function pronounSpeaker(text: string, start: number): Speaker {
 
 /** What may follow a role phrase that ends an inverted attribution: the clause's end or a circumstance. */
 const ROLE_TAIL =
-  /^[ \u00a0]*(?:[.,;:!?…)»”"—–]|$|(?:devant|lors|à|au|aux|en|dans|depuis|pendant|après|avant|sur|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|on|in|at|during|after|before|to|from|while|when|outside|last|this|yesterday|today|later|on)(?![\p{L}]))/u;
+  /^[ \u00a0]*(?:[.,;:!?…)»”"—–]|$|(?:devant|lors|à|au|aux|en|dans|depuis|pendant|après|avant|sur|dès|par|avec|sans|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|qui|dont|on|in|at|during|after|before|to|from|while|when|outside|last|this|yesterday|today|later|on|who|whose|since|with|by|as)(?![\p{L}]))/u;
 
 /** Before `at` (spaces skipped): a comma, a closing quotation mark, a dash or the start — an inverted attribution's place. */
 function invertedPosition(text: string, at: number, floor: number): boolean {
@@ -119,7 +126,7 @@ function clauseStart(text: string, at: number, floor: number): boolean {
   while (i >= floor && /[\s\u00a0\u202f]/.test(text[i])) i--;
   if (i < floor || /[,;:.!?»”"—–(«“]/.test(text[i])) return true;
   const word = /(?:^|[^\p{L}])(\p{L}+)$/u.exec(text.slice(Math.max(floor, i - 8), i + 1));
-  return !!word && /^(?:et|mais|puis|alors|ensuite|and|but|then|so)$/iu.test(word[1]);
+  return !!word && /^(?:et|mais|puis|alors|ensuite|comme|and|but|then|so|as)$/iu.test(word[1]);
 }
 
 function speakerAfter(text: string, at: number, according: boolean, verbStart = at): Speaker | undefined {
@@ -127,12 +134,15 @@ function speakerAfter(text: string, at: number, according: boolean, verbStart = 
   const m = AFTER.exec(text);
   if (!m) return undefined;
   const startOf = (g: string): number => m.index + m[0].length - g.length;
-  if (m[2]) return nameSpeaker(m[2], startOf(m[2]));
+  const apposed = m[2] ? nameSpeaker(m[2], startOf(m[2])) : undefined;
+  if (apposed) return apposed;
   if (m[1]) {
-    const end = startOf(m[1]) + m[1].length;
+    const roleStart = m[2] ? m.index + m[0].indexOf(m[1]) : startOf(m[1]);
+    const end = roleStart + m[1].length;
     // any noun names a speaker only where an inverted attribution stands: « …, a assuré la rectrice. »
-    if (!KNOWN_ROLE.test(m[1]) && (according || !invertedPosition(text, verbStart, 0) || !ROLE_TAIL.test(text.slice(end, end + 12)))) return undefined;
-    return { text: m[1], start: startOf(m[1]), end, kind: 'role' };
+    // after « selon » / "according to" any noun phrase is the source (« selon le ministère »)
+    if (!KNOWN_ROLE.test(m[1]) && !according && (!invertedPosition(text, verbStart, 0) || !ROLE_TAIL.test(text.slice(end, end + 12)))) return undefined;
+    return { text: m[1], start: roleStart, end, kind: 'role' };
   }
   if (m[3]) {
     // "according to Chinese customs data": a capitalised adjective, not a person
@@ -264,6 +274,9 @@ export class Attribution implements Span {
       after = true;
     } else {
       speaker = speakerBefore(text, verb.start, this.floor);
+      // « les débats ont repris », "the meeting continued": a verb with other senses takes
+      // no unknown noun as its speaker before it
+      if (speaker?.kind === 'role' && !KNOWN_ROLE.test(speaker.text) && OTHER_SENSES.test(text.slice(verb.start, verb.end))) speaker = undefined;
       if (!speaker) {
         speaker = speakerAfter(text, verb.end, false, verb.start);
         after = !!speaker;
@@ -278,7 +291,14 @@ export class Attribution implements Span {
   }
 }
 
-const LEAD = /^[\s,;:(«“"—–]/;
+const LEAD = /^[\s,;:(«“"—–’']/;
+/** « comme l’ » before a verb that follows an apostrophe. */
+const COMME_L = /(?:^|[^\p{L}])[Cc]omme[ \u00a0]+l$/u;
+/** A clitic « l’ » before an auxiliary: « la porte-parole l’a répété ». */
+const CLITIC_L = /(?:^|[^\p{L}])[Ll]$/u;
+/** Verbs of saying with other common senses (resume, go on, launch, note down). */
+const OTHER_SENSES =
+  /(?:^|[\s-])(?:repris|reprend|reprennent|poursuivi|poursuit|poursuivent|continué|continue|continuent|conclu|conclut|lancé|lance|lancent|enchaîné|enchaîne|relevé|relève|noté|note|observé|observe|soutenu|maintenu|défendu|défend|rapporté|appelé|appelle|écrit|lu|lit|continued|continues|added|adds|noted|observed|went on|goes on|resumed|concluded|reported|wrote|writes|maintained|held)$/u;
 
 /**
  * The verbs of saying that start in [from, to), in text order, each a candidate attribution
@@ -292,6 +312,12 @@ export function scanAttributions(whole: string, from = 0, to = whole.length, flo
   TRIGGER.lastIndex = from > 0 ? from - 1 : 0;
   let m: RegExpExecArray | null;
   while ((m = TRIGGER.exec(text)) && m.index < to) {
+    const c = m[0][0];
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    if ((c === '’' || c === "'") && !COMME_L.test(before) && !(m[1] && CLITIC_L.test(before))) {
+      TRIGGER.lastIndex = m.index + 1;
+      continue;
+    }
     const a = new Attribution(text, floor, m);
     if (a.verb.start >= to) break;
     out.push(a);
@@ -323,3 +349,4 @@ export function speakerKey(name: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase();
 }
+

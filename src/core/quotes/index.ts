@@ -7,9 +7,13 @@ import type { StageInput } from '../stage';
 import type { NameFact, QuoteFact, QuoteMark, Span } from '../types';
 import { inside, spanAt } from './locate';
 import { quoteKind } from './speech';
+import { colonSpeaker, leadInSpeaker, messageSpeaker } from './intro';
+import { lastPersonBefore, leadInPronoun, personSubject, sentenceSubject } from './subjects';
+import { MAX_REACH, verbBetween } from './speaker';
 import { Attributions, chooseAttribution, entityOf, leadSubject, resolvePronoun } from './speaker';
 import { unmarkedIn } from './unmarked';
 import type { Speaker } from './attribution';
+import { RoleLinks } from './roles';
 
 export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: NameFact[]): QuoteFact[] {
   const { prose, sentences, language } = input;
@@ -18,6 +22,10 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
   const attributions = new Attributions(text, paragraphs);
   const sortedNames = isSorted(names) ? names : [...names].sort((a, b) => a.start - b.start);
   const outer = quotes.filter((q) => q.level === 0);
+  const roles = new RoleLinks(text, sortedNames);
+  // entities the names stage types as a person in at least one mention
+  const persons = new Set<string>();
+  for (const n of sortedNames) if (n.type === 'person') persons.add(n.entity);
   const out: QuoteFact[] = [];
 
   for (const q of quotes) {
@@ -39,13 +47,29 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
       out.push(fact);
       continue;
     }
-    const choice = chooseAttribution(q, sentence, previous, pb, attributions, outer);
+    const choice = chooseAttribution(q, sentence, previous, pb, attributions, outer, pa);
+    // « La maire de Nantes : « … » »: a speaker before a colon, with no verb of saying
+    if (!choice.adjacent && !(choice.speaker && choice.inSentence) && pa >= 0) {
+      const floor = paragraphs[pa].start;
+      const before = colonSpeaker(text, q.start, floor) ?? leadInSpeaker(text, q.start, floor) ?? (choice.speaker ? undefined : messageSpeaker(text, q.start, floor));
+      if (before) Object.assign(choice, { speaker: before, attribution: undefined, adjacent: true });
+    }
+    // a fragment quoted inside reported speech whose speaker was not parsed (« L’établissement
+    // qui l’a construite a indiqué que… « dès que possible » »): the sentence's subject
+    // a fragment embedded mid-sentence (“…a farm emergency “as soon as possible.”): the subject if a pronoun or a person
+    if (!choice.speaker && pa >= 0) {
+      const fragment = q.start > sentence.start + 3 && /^[\s\u00a0\u202f]*\p{Ll}/u.test(text.slice(q.inner.start, q.inner.end));
+      const subject =
+        leadInPronoun(text, sentence) ??
+        (verbBetween(attributions.inParagraph(pa), sentence.start, q.start) ? sentenceSubject(text, sentence, true) : fragment ? sentenceSubject(text, sentence, true, true) : undefined);
+      if (subject) choice.speaker = subject;
+    }
     fact.kind = quoteKind(text, q, language, choice);
     if (fact.kind === 'speech') {
       if (choice.attribution) fact.attribution = { start: choice.attribution.start, end: choice.attribution.end };
       // no verb of saying anywhere near: the person the previous sentence is about, if it opens with one
-      const speaker = choice.speaker ?? (previous ? leadSubject(text, previous, q, sortedNames) : undefined);
-      setSpeaker(fact, speaker, pb, attributions, out, sortedNames);
+      const speaker = choice.speaker ?? (previous ? leadSubject(text, previous, q, sortedNames) ?? personSubject(text, previous, q, sortedNames, persons, (e) => quotedBefore(out, e)) : undefined);
+      setSpeaker(fact, speaker, pb, attributions, out, sortedNames, roles, persons, outer);
     }
     out.push(fact);
   }
@@ -70,7 +94,7 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
       paragraphs: [pi, pi],
       attribution: { start: u.attribution.start, end: u.attribution.end },
     };
-    setSpeaker(fact, u.attribution.speaker, pi, attributions, out, sortedNames);
+    setSpeaker(fact, u.attribution.speaker, pi, attributions, out, sortedNames, roles, persons, outer);
     out.push(fact);
   }
   out.sort((a, b) => a.start - b.start || a.level - b.level);
@@ -83,18 +107,40 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
   return out;
 }
 
-function setSpeaker(fact: QuoteFact, speaker: Speaker | undefined, pi: number, attributions: Attributions, earlier: QuoteFact[], names: NameFact[]): void {
+/** Whether one of the last quotations found (at most 50 back) is by this entity. */
+function quotedBefore(out: readonly QuoteFact[], entity: string): boolean {
+  for (let k = out.length - 1; k >= 0 && k >= out.length - 50; k--) if (out[k].speakerEntity === entity) return true;
+  return false;
+}
+
+function setSpeaker(
+  fact: QuoteFact,
+  speaker: Speaker | undefined,
+  pi: number,
+  attributions: Attributions,
+  earlier: QuoteFact[],
+  names: NameFact[],
+  roles: RoleLinks,
+  persons: ReadonlySet<string>,
+  quoted: readonly Span[],
+): void {
   if (!speaker) return;
   let named: Speaker | undefined = speaker;
   if (speaker.kind === 'pronoun') {
     if (/^(?:je|nous|i|we)$/i.test(speaker.text)) return;
     named = resolvePronoun(speaker, pi, attributions, earlier) ?? undefined;
+    // the person last named before the pronoun, speaker or not (« Pierre Mille est assis… « … »,
+    // raconte-t-il »), when named later than the last speaker
+    const floor = attributions.paragraphs[Math.max(0, pi - 3)]?.start ?? 0;
+    const person = lastPersonBefore(attributions.text, names, persons, speaker.start, Math.max(floor, speaker.start - MAX_REACH), quoted);
+    if (person && (!named || person.start > named.end)) named = { text: person.text, start: person.start, end: person.end, kind: 'name' };
   }
   const who = named ?? speaker;
   fact.speaker = who.text;
   fact.speakerSpan = { start: who.start, end: who.end };
-  const entity = entityOf(who, names);
-  if (entity) fact.speakerEntity = entity.entity;
+  // a role (« l’ambassadeur ») is the person the draft named in that role, if it did
+  const entity = entityOf(who, names)?.entity ?? (who.kind === 'role' ? roles.entityFor(who) : undefined);
+  if (entity) fact.speakerEntity = entity;
 }
 
 /**

@@ -1,5 +1,10 @@
 // Words that tell who is speaking: verbs of saying, titles, roles and pronouns, in French
 // and English. Plain lists turned into regular-expression sources once, at load time.
+// The verbs of saying are the lexicon of verbs.ts, inflected by inflect.ts, plus the
+// forms listed here (past usage the generator does not give: « a parlé », "shot back").
+import { sayingForms } from './inflect';
+
+const FORMS = sayingForms();
 
 const list = (words: string): string[] => words.trim().split(/\s+/).map((w) => w.replace(/_/g, ' '));
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -17,9 +22,9 @@ interface TrieNode {
  * The words as a prefix tree in regular-expression form (déclar(?:é|e|ent)…): the engine
  * then tries one branch per letter instead of every word at every position.
  */
-const trie = (words: string): string => {
+const trie = (words: string, more: readonly string[] = []): string => {
   const root: TrieNode = { next: new Map() };
-  for (const w of list(words)) {
+  for (const w of [...list(words), ...more]) {
     let n = root;
     for (const c of w) {
       let child = n.next.get(c);
@@ -51,7 +56,7 @@ export const FR_PARTICIPLES = trie(`
   recadré rassuré réitéré redit martelé relaté narré rapporté signifié prévenu menacé mis_en_garde
   fait_remarquer fait_observer fait_part tweeté twitté reconnu convenu admis confessé glissé lâché
   lancé tranché insisté conclu répondu rétorqué riposté objecté interrogé questionné
-`);
+`, FORMS.frParticiples);
 
 /**
  * French participles of reflexive verbs of saying, after s’est / se sont (« s’est réjoui »,
@@ -62,7 +67,7 @@ export const FR_REFLEXIVE_PARTICIPLES = trie(`
   expliqué agacé alarmé insurgé offusqué moqué amusé plaint désolé ému exprimé prononcé montré voulu
   souvenu rappelé confié épanché vanté targué enorgueilli excusé récrié exaspéré alarmé réjouie
   félicitée inquiétée dite exclamée interrogée étonnée indignée emportée défendue
-`);
+`, FORMS.frReflexiveParticiples);
 
 /** Present tense of the same (« se réjouit X », « s’interroge-t-elle »), singular and plural. */
 export const FR_REFLEXIVE_PRESENT = trie(`
@@ -71,7 +76,7 @@ export const FR_REFLEXIVE_PRESENT = trie(`
   défendent justifie justifient agace agacent alarme alarment insurge insurgent offusque offusquent
   moque moquent amuse amusent plaint plaignent désole désolent émeut exprime expriment souvient
   souviennent confie confient vante vantent targue targuent excuse excusent récrie
-`);
+`, FORMS.frReflexiveFinite);
 
 /** French present tense, singular and plural (« déclare-t-il », « selon qui, explique X »). */
 export const FR_PRESENT = trie(`
@@ -85,7 +90,7 @@ export const FR_PRESENT = trie(`
   rassure réitère relate prévient menace riposte
   objecte interroge questionne tweete raconte admettent concluent réagissent soulignent confient déclarent affirment disent ajoutent expliquent soulignent indiquent précisent estiment
   assurent annoncent insistent rappellent reconnaissent préviennent jugent notent répondent
-`);
+`, FORMS.frFinite);
 
 /** English verbs of saying, past and present. */
 export const EN_VERBS = trie(`
@@ -101,7 +106,7 @@ export const EN_VERBS = trie(`
   pointed_out went_on summed_up joked grumbled exclaimed murmured muttered cried yelled insists
   admits concedes warns recalls replies responds acknowledges explains adds observes reckons
   wonders
-`);
+`, FORMS.en);
 
 /** Introduces a source: « selon X », « d’après X », "according to X". */
 export const ACCORDING = "[Ss]elon|[Dd][’']après|[Aa]ccording to";
@@ -113,6 +118,10 @@ export const ADVERBS = alt(`
   aujourd’hui aujourd'hui matin soir soir-là ce_matin ce_soir dimanche_soir plus_tard
   also then later again yesterday today tonight recently previously on Monday Tuesday Wednesday
   Thursday Friday Saturday Sunday last_week last_month this_week in_a_statement
+  la_semaine_dernière le_mois_dernier l’an_dernier l'an_dernier l’année_dernière l'année_dernière
+  la_veille le_lendemain lundi_matin mardi_matin mercredi_matin jeudi_matin vendredi_matin
+  lundi_soir mardi_soir mercredi_soir jeudi_soir vendredi_soir samedi_soir ce_week-end
+  récemment volontiers only just earlier only_last_week last_year last_night earlier_this_week
 `);
 
 const TITLE_LIST = `
@@ -166,7 +175,7 @@ export const NOT_NAMES = new Set(
 );
 
 /** First-person words: the mark of direct speech. */
-export const FIRST_PERSON_FR = /(?<![\p{L}])(?:je|j[’']|nous|notre|nos|mon|ma|mes|moi|me|m[’'])(?![\p{L}])/iu;
+export const FIRST_PERSON_FR = /(?<![\p{L}])(?:(?:je|nous|notre|nos|mon|ma|mes|moi|me)(?![\p{L}])|[jm][’'](?=\p{L}))/iu;
 export const FIRST_PERSON_EN = /(?<![\p{L}’'])(?:I|I[’']m|I[’']ve|I[’']ll|I[’']d|[Ww]e|[Ww]e[’']re|[Ww]e[’']ve|[Ww]e[’']ll|[Oo]ur|[Oo]urs|[Uu]s|[Mm]y|[Mm]e|[Mm]ine)(?![\p{L}’'])/u;
 export const SECOND_PERSON = /(?<![\p{L}])(?:vous|votre|vos|you|your)(?![\p{L}])/iu;
 /** Present or future tense of common verbs: speech in the speaker's own time. */
@@ -181,7 +190,7 @@ export const PRESENT_EN = /(?<![\p{L}’'])(?:is|are|will|won[’']t|can|cannot|
 export const NOUN_STOPS = alt(`
   le la les l un une des du de d au aux ce cet cette ces son sa ses leur leurs mon ma mes notre nos votre vos
   qui que qu quoi dont où et ou ni mais car donc or puis si lorsque quand comme selon pour par sur sous
-  dans avec sans entre vers chez contre depuis pendant avant après devant derrière lors à en y ne pas plus
+  dans avec sans entre vers chez contre depuis pendant avant après devant derrière lors dès hors malgré parmi durant via outre à en y ne pas plus
   jamais rien il elle ils elles on je tu nous vous se s lui leur eux
   est sont était étaient sera seront serait fut a ont avait avaient aura auront aurait va vont fait
   peut peuvent doit doivent veut veulent dit dire déclaré affirmé ajouté estimé indiqué

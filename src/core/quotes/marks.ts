@@ -34,7 +34,7 @@ export const MARK_RE = /[«»‹›“”„‘’‚"'「」『』]/g;
 /** Closers each opener accepts as its proper partner. */
 export const PARTNERS: Record<string, string> = {
   '«': '»',
-  '»': '«', // German and Danish »…«
+  '»': '«»', // German and Danish »…«; »…» is the ‘closing mark used to open’ mistake
   '‹': '›',
   '›': '‹',
   '“': '”',

@@ -18,16 +18,21 @@ const MAX_DEPTH = 8;
 
 const mark = (char: string, start: number, role: 'open' | 'close'): QuoteMark => ({ char, start, end: start + 1, role });
 
-/** First mark of a paragraph that continues a quotation from the previous one (French « or », English “). */
+/** First mark of a paragraph that continues a quotation from the previous one (French « or », English “ or "). */
 function continuationMark(text: string, p: Paragraph, opener: string): number {
   const first = text[p.start];
-  if ((opener === '«' && (first === '«' || first === '»')) || (opener === '“' && first === '“') || (opener === '„' && first === '„')) {
+  if ((opener === '«' && (first === '«' || first === '»')) || (opener === '“' && first === '“') || (opener === '„' && first === '„') || (opener === '"' && first === '"')) {
     return p.start;
   }
   return -1;
 }
 
-export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
+/**
+ * `original`: the draft before Markdown syntax was blanked (same offsets), so that an
+ * apostrophe right after a link, emphasis or code span (`*FT*'s`, `[Reuters](…)'s`) is
+ * told from an opening mark after a space.
+ */
+export function pairQuotes(text: string, paragraphs: Paragraph[], original: string = text): Pairing {
   const quotes: QuoteFact[] = [];
   const stray: QuoteMark[] = [];
   let stack: Open[] = [];
@@ -44,7 +49,7 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
       open: mark(o.char, o.start, 'open'),
       close: mark(char, at, 'close'),
       level: j,
-      ...(mismatched || o.char === '”' ? { mismatched: true } : {}),
+      ...(mismatched || o.char === '”' || (o.char === '»' && char === '»') ? { mismatched: true } : {}),
     });
   };
   const findOpener = (char: string): number => {
@@ -97,8 +102,15 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
       switch (c) {
         case '’':
         case "'": {
-          if (isApostrophe(text, i)) break;
+          if (isApostrophe(text, i) || afterMarkup(text, original, i) || initialElision(text, i)) break;
           const j = findOpener(c);
+          // playin’, goin’: a dropped g, unless a single quotation is open for it to close
+          if (j < 0 && finalElision(text, i)) break;
+          // “yes’: a double quotation closed by a single mark, when no ” follows to close it
+          if (j < 0 && c === '’' && stack.length && stack[stack.length - 1].char === '“' && canClose(text, i) && !canOpen(text, i) && body.indexOf('”', m.index) < 0) {
+            close(stack.length - 1, c, i, true);
+            break;
+          }
           if (j >= 0 && !(canOpen(text, i) && !canClose(text, i))) close(j, c, i, false);
           else if (c === "'" && canOpen(text, i)) push(c, i);
           // otherwise a possessive (the students’ union) or an elision: not a quotation mark
@@ -106,7 +118,8 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
         }
         case '"': {
           const j = findOpener(c);
-          const opens = canOpen(text, i) && !canClose(text, i);
+          // after an opening bracket a straight mark opens, even before punctuation: (". , a déclaré")
+          const opens = canOpen(text, i) && (!canClose(text, i) || /[([{]/.test(text[i - 1] ?? ''));
           if (j >= 0 && !opens) close(j, c, i, false);
           else if (!opens && canClose(text, i) && /\p{N}/u.test(text[i - 1] ?? '')) break; // inches: 12"
           else if (!opens && canClose(text, i)) closeOrStray(c, i, false);
@@ -121,7 +134,7 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
           break;
         }
         case '‘':
-          if (isApostrophe(text, i)) break;
+          if (isApostrophe(text, i) || initialElision(text, i)) break;
           push(c, i);
           break;
         case '”':
@@ -129,7 +142,8 @@ export function pairQuotes(text: string, paragraphs: Paragraph[]): Pairing {
           break;
         case '»':
           // German »…« when nothing is open and a « follows
-          closeOrStray(c, i, canOpen(text, i) && body.indexOf('«', m.index) > 0 && findOpener(c) < 0 && topOfLevel(c) < 0);
+          // » used to open (» non »), closed by a later » or «
+          closeOrStray(c, i, (canOpen(text, i) || opensFrench(text, i)) && (body.indexOf('«', m.index) > 0 || body.indexOf('»', m.index + 1) > 0) && findOpener(c) < 0 && topOfLevel(c) < 0);
           break;
         case '«':
         case '‹': {
@@ -170,4 +184,36 @@ function relevel(quotes: QuoteFact[]): void {
     q.level = open.length;
     open.push(q.end);
   }
+}
+
+/** A straight or curly apostrophe glued to Markdown syntax that was blanked, then letters: `*FT*'s`, `` `cli`'s ``. */
+function afterMarkup(prose: string, original: string, i: number): boolean {
+  if (original === prose || !/\p{L}/u.test(prose[i + 1] ?? '')) return false;
+  const before = original[i - 1];
+  return prose[i - 1] === ' ' && before !== undefined && /[*_`)\]~>]/.test(before);
+}
+
+/** Word-initial elisions: ’tis, ’twas, ’cause, ’em, ’til, ’bout, ’round. */
+const INITIAL = new Set(['tis', 'twas', 'twere', 'twill', 'cause', 'cos', 'coz', 'em', 'til', 'bout', 'round', 'ere', 'neath', 'nuff', 'fraid', 'kay', 'sup', 'cept', 'less', 'gainst', 'un', 'ow', 'ave', 'ello']);
+
+function initialElision(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  if (prev !== undefined && /[\p{L}\p{N}]/u.test(prev)) return false;
+  const m = /^\p{L}+/u.exec(text.slice(i + 1, i + 8));
+  if (!m || /[\p{L}’']/u.test(text[i + 1 + m[0].length] ?? '')) return false;
+  return INITIAL.has(m[0].toLowerCase());
+}
+
+/** Word-final elisions: a dropped g (playin’, goin’, nothin’) or ol’, then a space or punctuation. */
+function finalElision(text: string, i: number): boolean {
+  const next = text[i + 1];
+  if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) return false;
+  const word = /\p{L}+$/u.exec(text.slice(Math.max(0, i - 20), i))?.[0] ?? '';
+  return (word.length >= 3 && /in$/i.test(word)) || /^(?:ol|o|th|an)$/i.test(word);
+}
+
+/** A French mark after a space (or the start) and before its no-break space and a letter: « » non » » opening. */
+function opensFrench(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  return (prev === undefined || /\s/.test(prev)) && /^[\u00a0\u202f ]\p{L}/u.test(text.slice(i + 1, i + 3));
 }

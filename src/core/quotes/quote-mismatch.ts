@@ -1,9 +1,10 @@
 // quote-mismatch: a quotation opened in one style and closed in another (« … ”, " … ”,
 // ‘ … ”), or a closing mark used to open (” … ”). The pairing marks these `mismatched`.
-import { say, type Rule } from '../rule';
+import { say, type Draft, type Rule } from '../rule';
 import type { Fix } from '../types';
 import { PARTNERS } from './marks';
 
+const NB = '\u00a0';
 const OPENER_OF: Record<string, string> = { '»': '«', '”': '“', '’': '‘', '"': '"', "'": "'", '›': '‹' };
 
 export const quoteMismatch: Rule = {
@@ -14,15 +15,26 @@ export const quoteMismatch: Rule = {
     fr: 'Une citation ouverte avec un type de guillemet et fermée avec un autre.',
   },
   check({ facts, language, prose }) {
-    return facts.quotes
+    const empty: Draft[] = facts.quotes
+      .filter((q) => !q.unmarked && !q.mismatched && !/[\p{L}\p{N}\p{P}\p{S}]/u.test(prose.text.slice(q.inner.start, q.inner.end).replace(/[«»“”"'‘’]/g, '')))
+      .map((q) => ({
+        start: q.open.start,
+        end: q.close.end,
+        message: say(language, `An empty pair of quotation marks: ${q.open.char}${q.close.char} holds nothing.`, `Des guillemets vides${NB}: ${q.open.char}${q.close.char} n’encadrent rien.`),
+        // a draft about typography names the marks themselves (« inside « » »): a question, not a warning
+        severity: 'information' as const,
+        data: { open: q.open.char, close: q.close.char, empty: true },
+      }));
+    const mismatched: Draft[] = facts.quotes
       .filter((q) => q.mismatched && !q.unmarked)
       .map((q) => {
         const fixes: Fix[] = [];
         const o = q.open.char;
         const c = q.close.char;
-        if (o === '”') {
+        if (o === '”' || (o === '»' && c === '»')) {
           // a closing mark used to open: the opener is the wrong one
-          fixes.push({ title: say(language, 'Open with “', 'Ouvrir avec “'), edits: [{ start: q.open.start, end: q.open.end, newText: '“' }], preferred: true, fixAll: true });
+          const opener = o === '”' ? '“' : '«';
+          fixes.push({ title: say(language, `Open with ${opener}`, `Ouvrir avec ${opener}`), edits: [{ start: q.open.start, end: q.open.end, newText: opener }], preferred: true, fixAll: true });
         } else {
           const partner = (PARTNERS[o] ?? c)[0];
           const padded = o === '«' && /[\s\u00a0\u202f]/.test(prose.text[q.open.end] ?? '') && !/[\s\u00a0\u202f]/.test(prose.text[q.close.start - 1] ?? '');
@@ -38,8 +50,8 @@ export const quoteMismatch: Rule = {
           }
         }
         const message =
-          o === '”'
-            ? say(language, `This quotation opens with the closing mark ”.`, `Cette citation s’ouvre avec le guillemet fermant ”.`)
+          o === '”' || (o === '»' && c === '»')
+            ? say(language, `This quotation opens with the closing mark ${o}.`, `Cette citation s’ouvre avec le guillemet fermant ${o}.`)
             : say(language, `This quotation opens with ${o} and closes with ${c}.`, `Cette citation s’ouvre avec ${o} et se ferme avec ${c}.`);
         return {
           start: q.open.start,
@@ -50,5 +62,6 @@ export const quoteMismatch: Rule = {
           data: { open: o, close: c },
         };
       });
+    return [...mismatched, ...empty].sort((a, b) => a.start - b.start);
   },
 };

@@ -3,6 +3,10 @@
 import { say, type Rule } from '../rule';
 import { inside, spanAt } from './locate';
 
+const NB = '\u00a0';
+const APOSTROPHE_LIKE = new Set(["'", '’', '‘']);
+const GUILLEMETS = new Set(['«', '»', '‹', '›']);
+
 export const quoteUnclosed: Rule = {
   id: 'quote-unclosed',
   defaultSeverity: 'error',
@@ -17,6 +21,27 @@ export const quoteUnclosed: Rule = {
       const related = para
         ? [{ start: para.start, end: para.end, message: say(language, 'The paragraph the quotation belongs to', 'Le paragraphe de la citation') }]
         : undefined;
+      // a single mark that pairs with nothing is as likely an apostrophe (an elision, a
+      // possessive after markup): a question, never an error
+      if (APOSTROPHE_LIKE.has(m.char)) {
+        return {
+          start: m.start,
+          end: m.end,
+          severity: 'information' as const,
+          message: say(language, `Apostrophe or quotation mark? This ${m.char} pairs with no other mark in its paragraph.`, `Apostrophe ou guillemet${NB}? Ce ${m.char} ne s’apparie à aucun autre dans son paragraphe.`),
+          data: { kind: 'apostrophe-or-quote' },
+        };
+      }
+      // « typed as a character between spaces in a draft whose language does not use it (a README naming the mark)
+      if (language !== 'fr' && GUILLEMETS.has(m.char) && /\s/.test(text[m.start - 1] ?? ' ') && /[ \t\n]/.test(text[m.end] ?? ' ')) {
+        return {
+          start: m.start,
+          end: m.end,
+          severity: 'information' as const,
+          message: say(language, `A lone ${m.char} between spaces: a quotation mark that never closes, or the character itself?`, `Un ${m.char} isolé entre deux espaces${NB}: guillemet jamais fermé, ou le caractère lui-même${NB}?`),
+          data: { kind: 'lone-mark' },
+        };
+      }
       const message =
         m.role === 'open'
           ? say(language, `The quotation opened by ${m.char} is never closed in this paragraph.`, `La citation ouverte par ${m.char} n’est jamais fermée dans ce paragraphe.`)

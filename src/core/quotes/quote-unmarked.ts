@@ -17,16 +17,38 @@ export function wrapEdits(text: string, q: QuoteFact, language: Language): TextE
   if (comma < 0) return [];
   const residue = residueBefore(text, comma, q.start);
   const strong = residue && /[!?]/.test(text.slice(residue.start, residue.end)) ? text.slice(residue.start, residue.end) : '';
+  const nested = nestedEdits(text, q, language);
   if (language === 'fr') {
     return [
       { start: q.start, end: q.start, newText: '«\u00a0' },
+      ...nested,
       { start: q.end, end: comma + 1, newText: strong ? `\u00a0${strong}\u00a0»` : '\u00a0»,' },
     ];
   }
   return [
     { start: q.start, end: q.start, newText: '“' },
+    ...nested,
     { start: q.end, end: comma + 1, newText: strong ? `${strong}”` : ',”' },
   ];
+}
+
+/**
+ * Quoted words inside the speech take the second-level marks once it is wrapped
+ * (« l’initiative “la Ceinture et la Route” », "the so-called ‘reform’"), as French and
+ * English house styles nest them.
+ */
+function nestedEdits(text: string, q: QuoteFact, language: Language): TextEdit[] {
+  const out: TextEdit[] = [];
+  const re = language === 'fr' ? /«[\s\u00a0\u202f]*([^«»]*?)[\s\u00a0\u202f]*»/g : /[“"]([^“”"]*)[”"]/g;
+  const [open, close] = language === 'fr' ? ['“', '”'] : ['‘', '’'];
+  const body = text.slice(q.start, q.end);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) {
+    const at = q.start + m.index;
+    const innerAt = at + m[0].indexOf(m[1]);
+    out.push({ start: at, end: innerAt, newText: open }, { start: innerAt + m[1].length, end: at + m[0].length, newText: close });
+  }
+  return out;
 }
 
 /** Lost punctuation before an attribution anywhere in the prose. */

@@ -43,6 +43,18 @@ const within = (s: Span, x: number): boolean => s.start <= x && x < s.end;
  */
 export const MAX_REACH = 3000;
 
+/** Whether a verb of saying (parsed or not) starts in [from, to): binary search over the sorted list. */
+export function verbBetween(list: readonly Attribution[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].verb.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo].verb.start < to;
+}
+
 /** The attributions (sorted by verb) whose verb lies within MAX_REACH of the quotation. */
 function near(list: readonly Attribution[], q: Span): readonly Attribution[] {
   const from = q.start - MAX_REACH;
@@ -71,9 +83,19 @@ export function chooseAttribution(
   pi: number,
   attributions: Attributions,
   others: readonly Span[],
+  firstParagraph = pi,
 ): SpeakerChoice {
-  // verbs inside a quotation (this one or another) belong to the quoted speech
-  const list = near(attributions.inParagraph(pi), q).filter((a) => !within(q, a.verb.start) && !inside(others, spanAt(others, a.verb.start), a.verb.start));
+  // a quotation continued over paragraphs keeps the speaker named in its first one
+  const all = firstParagraph !== pi && firstParagraph >= 0 ? [...attributions.inParagraph(firstParagraph), ...attributions.inParagraph(pi)] : attributions.inParagraph(pi);
+  // verbs inside a quotation (this one or another) belong to the quoted speech, but for an
+  // incise (« Nous avons tout perdu, explique le maire. Personne… »)
+  const inOther = (x: number): boolean => {
+    const o = spanAt(others, x);
+    return inside(others, o, x) && (others[o].start !== q.start || others[o].end !== q.end);
+  };
+  const list = near(all, q).filter((a) => (within(q, a.verb.start) ? incise(attributions.text, q, a) : !inOther(a.verb.start)));
+  const inner = list.find((a) => within(q, a.verb.start));
+  if (inner) return { attribution: inner, speaker: inner.speaker, adjacent: true, inSentence: true };
   const between = (from: number, to: number): string => attributions.text.slice(from, to);
   const adjacentAfter = list.find(
     (a) => a.verb.start >= q.end && a.verb.start - q.end <= 40 && a.real && ADJACENT_AFTER.test(between(q.end, a.start)),
@@ -107,6 +129,17 @@ export function chooseAttribution(
   return { attribution: chosen, speaker: chosen?.speaker, adjacent: !!adjacent, inSentence: anyInSentence };
 }
 
+/**
+ * An incise: a verb of saying inside the marks, after a comma, with its speaker after it and
+ * then a comma, a full stop or the closing mark (« Nous avons tout perdu, explique le maire,
+ * Jean Dupont. Personne… », “We lost everything, says the mayor. Nobody warned us.”).
+ */
+function incise(text: string, q: QuoteFact | Span, a: Attribution): boolean {
+  if (!/,[\s\u00a0\u202f]*$/.test(text.slice(Math.max(q.start, a.verb.start - 4), a.verb.start))) return false;
+  if (!a.speaker || !a.speakerAfter || a.reported) return false;
+  return /^[\s\u00a0\u202f]*(?:[,.;!?…]|[»”"]|$)/.test(text.slice(a.end, q.end));
+}
+
 const ADJACENT_AFTER = /^[\s\u00a0,;—–-]*$/;
 const ADJACENT_BEFORE = /^[\s\u00a0,:—–-]*$/;
 
@@ -116,14 +149,16 @@ const ADJACENT_BEFORE = /^[\s\u00a0,:—–-]*$/;
  */
 export function resolvePronoun(pronoun: Speaker, pi: number, attributions: Attributions, earlierQuotes: readonly QuoteFact[]): Speaker | undefined {
   const named: Speaker[] = [];
+  // within MAX_REACH before the pronoun only: a long paragraph of short quotations stays linear
+  const around = { start: pronoun.start, end: pronoun.start };
   for (const p of [pi - 1, pi]) {
-    for (const a of attributions.inParagraph(p)) {
+    for (const a of near(attributions.inParagraph(p), around)) {
       // a speaker never starts more than LOOK_BACK before its verb: skip (unparsed) verbs too far on
       if (a.verb.start - LOOK_BACK >= pronoun.start) continue;
       if (a.speaker?.kind === 'name' && a.speaker.end <= pronoun.start) named.push(a.speaker);
     }
   }
-  const floor = attributions.paragraphs[Math.max(0, pi - 1)]?.start ?? 0;
+  const floor = Math.max(attributions.paragraphs[Math.max(0, pi - 1)]?.start ?? 0, pronoun.start - MAX_REACH);
   for (let k = earlierQuotes.length - 1; k >= 0 && earlierQuotes[k].start >= floor; k--) {
     const q = earlierQuotes[k];
     if (q.speakerSpan && q.speaker && q.start >= floor && q.speakerSpan.end <= pronoun.start && !named.some((n) => n.start === q.speakerSpan!.start)) {

@@ -10,7 +10,7 @@ const NAMING_CUES = new Set(
   intitulé intitulée intitulés intitulées baptisé baptisée baptisés baptisées surnommé surnommée appelé appelée
   appelés appelées dit dite dits dites nommé nommée qualifié qualifiée mot mots terme termes expression slogan
   formule label campagne chanson album book novel movie series show song report bill act titled entitled called
-  dubbed nicknamed named so-called term word words phrase motto campaign operation program labelled labeled branded`.split(/\s+/),
+  dubbed nicknamed named so-called appelle appellent qualifie qualifient surnomme baptise nomme calls call dubs terms brands labels term word words phrase motto campaign operation program labelled labeled branded`.split(/\s+/),
 );
 const SPACE_BEFORE = (c: number): boolean => c === 0x20 || c === 0xa0;
 /**
@@ -21,6 +21,11 @@ function namingCue(text: string, at: number): boolean {
   const floor = Math.max(0, at - 30);
   let end2 = at;
   while (end2 > floor && SPACE_BEFORE(text.charCodeAt(end2 - 1))) end2--;
+  // an apposition: "the band’s new album, “Salt and Iron,” comes out"
+  if (end2 > floor && text.charCodeAt(end2 - 1) === 0x2c) {
+    end2--;
+    while (end2 > floor && SPACE_BEFORE(text.charCodeAt(end2 - 1))) end2--;
+  }
   const start2 = cueRunStart(text, end2, floor);
   if (start2 === end2) return false;
   const last = text.slice(start2, end2).toLowerCase();
@@ -30,6 +35,25 @@ function namingCue(text: string, at: number): boolean {
   while (end1 > floor && SPACE_BEFORE(text.charCodeAt(end1 - 1))) end1--;
   if (end1 === start2) return false;
   return text.slice(cueRunStart(text, end1, floor), end1).toLowerCase() === 'known';
+}
+/** Determiners and prepositions after which a quotation is a noun phrase of the sentence. */
+const EMBEDDING = new Set(
+  `the a an its his her their our your this that these those of for in on at with by from into about against
+  le la les l un une du des de d au aux ce cet cette ces son sa ses leur leurs notre nos votre vos par pour
+  avec sur sous dans en contre vers chez entre sans as comme`.split(/\s+/),
+);
+/** The word before the opening mark (apostrophes kept as the end of l’ / d’). */
+function wordBefore(text: string, at: number): string {
+  const m = /([\p{L}]+)[’']?[ \u00a0\u202f]*$/u.exec(text.slice(Math.max(0, at - 24), at));
+  return m ? m[1].toLowerCase() : '';
+}
+function embedded(text: string, q: QuoteFact): boolean {
+  if (!EMBEDDING.has(wordBefore(text, q.start))) return false;
+  // a colon or a comma right before is an introduction of speech, not grammar
+  return !/[:,][ \u00a0\u202f]*$/.test(text.slice(Math.max(0, q.start - 3), q.start));
+}
+function nickname(text: string, q: QuoteFact): boolean {
+  return /\p{Lu}[\p{L}’'.-]*[ \u00a0]$/u.test(text.slice(Math.max(0, q.start - 20), q.start)) && /^[ \u00a0]\p{Lu}/u.test(text.slice(q.end, q.end + 2));
 }
 const FUNCTION_WORD = /^(?:le|la|les|l[’']|de|du|des|d[’']|et|en|à|au|aux|un|une|the|of|and|a|an|in|on|to|for|at|by|with|or)$/iu;
 
@@ -42,13 +66,21 @@ export interface KindHints {
 
 export function quoteKind(text: string, q: QuoteFact, language: Language, hints: KindHints): 'speech' | 'words' {
   const inner = text.slice(q.inner.start, q.inner.end).trim();
+  if (!inner) return 'words';
   // Only up to 8 words matter: every test below compares the count with 8 or less.
   const words = contentWords(inner, 8);
   const finished = /[.!?…,;:]$/.test(inner);
   if (namingCue(text, q.start) && !(finished && words.length >= 8)) return 'words';
+  const firstPerson0 = (language === 'fr' ? FIRST_PERSON_FR : FIRST_PERSON_EN).test(inner) || FIRST_PERSON_EN.test(inner);
+  // a phrase that is part of the sentence's grammar — after a determiner or a preposition
+  // (the “deal of the century”, l’initiative de « la Ceinture et la Route »), or a nickname
+  // between two names (Margaret “Maggie” Thatcher) — is quoted words, not speech
+  if (!finished && words.length < 8 && !firstPerson0 && (embedded(text, q) || nickname(text, q))) return 'words';
   if (hints.adjacent) return 'speech';
   const firstPerson = (language === 'fr' ? FIRST_PERSON_FR : FIRST_PERSON_EN).test(inner) || FIRST_PERSON_EN.test(inner);
   if (firstPerson && words.length >= 2) return 'speech';
+  // a title set off by commas, its comma inside the marks as English sets it: “Salt and Iron,”
+  if (/,$/.test(inner) && isTitleCase(words) && words.length >= 2) return 'words';
   if (finished && words.length >= 3) return 'speech';
   if (words.length >= 8) return 'speech';
   if (isTitleCase(words)) return 'words';

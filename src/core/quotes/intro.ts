@@ -1,0 +1,112 @@
+// Speakers introduced without a verb of saying: before a colon (« La maire de Nantes : « … » »),
+// by a clause about a message (« Le syndicat a publié un communiqué : »), by a lead-in
+// (« Pour la ministre, « … » »), or as the subject opening a sentence.
+import { NAME } from './lexicon';
+import { BARE_TITLE, nameSpeaker, ROLE_PHRASE, type Speaker } from './attribution';
+
+const COLON_HEAD = new RegExp(`^(?:(${ROLE_PHRASE})|${BARE_TITLE}?(${NAME}))$`, 'u');
+const COLON_LEAD = /[.!?…»”"\n]/;
+
+/**
+ * The speaker of a quotation introduced by a colon with no verb: « La maire de Nantes :
+ * « … » », « Un pompier, à la radio : « … » », « Simone, 72 ans, bénévole : « … » »,
+ * "The harbour master: “…”". The words from the sentence's start to the colon must be a
+ * role phrase or a name, then at most two short appositions or circumstances.
+ */
+export function colonSpeaker(text: string, quoteStart: number, floor: number): Speaker | undefined {
+  let c = quoteStart - 1;
+  while (c >= floor && /[\s\u00a0\u202f]/.test(text[c])) c--;
+  if (c < floor || text[c] !== ':') return undefined;
+  let e = c;
+  while (e > floor && /[\s\u00a0\u202f]/.test(text[e - 1])) e--;
+  let s = e;
+  while (s > floor && e - s < 120 && !COLON_LEAD.test(text[s - 1])) s--;
+  if (s > floor && !COLON_LEAD.test(text[s - 1])) return undefined;
+  while (s < e && /[\s\u00a0\u202f]/.test(text[s])) s++;
+  const parts = text.slice(s, e).split(',');
+  if (parts.length > 3 || parts.slice(1).some((p) => p.trim().split(/[\s\u00a0]+/).length > 5 || !p.trim())) return undefined;
+  const head = parts[0].trim();
+  const m = COLON_HEAD.exec(head);
+  if (!m) return undefined;
+  if (m[1]) return { text: head, start: s, end: s + head.length, kind: 'role' };
+  const at = s + head.length - m[2].length;
+  return nameSpeaker(m[2], at);
+}
+
+/** Nouns of a message: what a clause before a colon says was written or said. */
+const MESSAGE = /(?<![\p{L}])(?:clear|blunt|adamant|emphatic|categorical|clair|claire|formel|formelle|catégorique|explicite|messages?|statements?|communiqués?|déclarations?|tweets?|posts?|letters?|lettres?|courriers?|courriels?|e-?mails?|réponses?|answers?|reply|replies|response|conclusions?|avertissements?|warnings?|mots?|words|slogans?|appels?|consignes?|instructions?|advice|conseils?|discours|speech|plaidoyer|verdict|credo|mot d’ordre|leitmotiv)(?![\p{L}])/iu;
+const POSSESSIVE = /^(her|his|their|its|son|sa|ses|leur|leurs)[ \u00a0]/iu;
+export const CLAUSE_SUBJECT = new RegExp(`^(?:(${ROLE_PHRASE})|(${NAME}))[ \\u00a0]+\\p{Ll}`, 'u');
+
+/**
+ * The speaker of a quotation after a colon that ends a clause about a message: « Le syndicat
+ * a publié un communiqué : « … » », "Her message was simple: “…”". The clause's subject
+ * speaks: a name, a role phrase, or the owner a possessive stands for (returned as a pronoun).
+ */
+export function messageSpeaker(text: string, quoteStart: number, floor: number): Speaker | undefined {
+  let c = quoteStart - 1;
+  while (c >= floor && /[\s\u00a0\u202f]/.test(text[c])) c--;
+  if (c < floor || text[c] !== ':') return undefined;
+  let s = c;
+  while (s > floor && c - s < 160 && !COLON_LEAD.test(text[s - 1])) s--;
+  while (s < c && /[\s\u00a0\u202f]/.test(text[s])) s++;
+  const clause = text.slice(s, c);
+  if (!MESSAGE.test(clause)) return undefined;
+  const own = POSSESSIVE.exec(clause);
+  if (own) {
+    const w = own[1].toLowerCase();
+    const speaker: Speaker = { text: own[1], start: s, end: s + own[1].length, kind: 'pronoun' };
+    if (w === 'her') speaker.gender = 'f';
+    else if (w === 'his') speaker.gender = 'm';
+    return speaker;
+  }
+  // « Interrogée par France Inter, la ministre a été claire », "Speaking on the BBC, the minister was clear"
+  const comma = clause.lastIndexOf(',');
+  let m = CLAUSE_SUBJECT.exec(clause);
+  // a one-word capitalised head before a comma is a participle (« Interrogée par… »), not a name
+  if (m && m[2] && !/[ \u00a0]/.test(m[2]) && comma > 0) m = null;
+  if (!m && comma > 0) {
+    const rest = clause.slice(comma + 1);
+    const lead = rest.length - rest.trimStart().length;
+    m = CLAUSE_SUBJECT.exec(rest.trimStart());
+    if (m) s += comma + 1 + lead;
+  }
+  if (!m) return undefined;
+  if (m[1]) {
+    const role = subjectPhrase(m[1]);
+    return { text: role, start: s, end: s + role.length, kind: 'role' };
+  }
+  return nameSpeaker(m[2], s);
+}
+
+/**
+ * A role phrase read at a clause's start, without the English simple past a greedy match
+ * takes for a noun ("The club issued" → "The club").
+ */
+export function subjectPhrase(role: string): string {
+  const words = role.split(/[ \u00a0]+/);
+  let n = words.length;
+  while (n > 2 && /^\p{Ll}+ed$/u.test(words[n - 1])) n--;
+  return n === words.length ? role : role.slice(0, role.indexOf(words[n - 1], words.slice(0, n - 1).join(' ').length) + words[n - 1].length);
+}
+
+const LEAD_IN = new RegExp(`^(?:Pour|Aux yeux d[e’']|Aux yeux du|For|To|In the view of|In the words of)[ \\u00a0]+(?:(${ROLE_PHRASE})|(${NAME}))$`, 'u');
+
+/**
+ * The speaker a lead-in names before a comma and the quotation: « Pour la ministre,
+ * « … » », "For the coach, “…”", "In the words of Ada Lee, “…”".
+ */
+export function leadInSpeaker(text: string, quoteStart: number, floor: number): Speaker | undefined {
+  let c = quoteStart - 1;
+  while (c >= floor && /[\s\u00a0\u202f]/.test(text[c])) c--;
+  if (c < floor || text[c] !== ',') return undefined;
+  let s = c;
+  while (s > floor && c - s < 100 && !COLON_LEAD.test(text[s - 1])) s--;
+  while (s < c && /[\s\u00a0\u202f]/.test(text[s])) s++;
+  const clause = text.slice(s, c);
+  const m = LEAD_IN.exec(clause);
+  if (!m) return undefined;
+  const g = m[1] ?? m[2];
+  const at = s + clause.length - g.length;
+  return m[1] ? { text: g, start: at, end: at + g.length, kind: 'role' } : nameSpeaker(g, at);
+}

@@ -245,7 +245,7 @@ function currencyBetween(text: string, F: FigureFact[], a: number, b: number, ua
   const scale = B.step && B.step >= 1e3 && B.numeral ? Math.round((B.step * Math.pow(10, decimals))) : 1;
   // with a scale word, two decimals say more than the draft's own rounding ("≈ 1,52 million")
   const right = (l: 'en' | 'fr'): string => (scale > 1 ? formatScaled(mid, scale, l, Math.max(decimals, 2)) : formatNumber(mid, l, decimals, true));
-  const rateText = (l: 'en' | 'fr'): string => `1 € = ${formatNumber(rate, l, 6)} ${legacy}`;
+  const rateText = (l: 'en' | 'fr'): string => (l === 'fr' ? `1\u00a0€ = ${formatNumber(rate, l, 6)}\u00a0${legacy}` : `1 € = ${formatNumber(rate, l, 6)} ${legacy}`);
   const unit = ub === 'EUR' ? '€' : legacy;
   const st = stated('currency', a, b, A, B, ok, right, unit, withUnit(text, A), withUnit(text, B), (l) => formatNumber(mid / scale, l, decimals, true));
   st.note = lazy((l) => `${rateText(l)} : ${withUnit(text, A)} ≈ ${right(l)}${l === 'fr' ? '\u00a0' : ' '}${unit}`.replace(' :', l === 'fr' ? '\u00a0:' : ':'));

@@ -39,7 +39,7 @@ export const quoteMismatch: Rule = {
           const partner = (PARTNERS[o] ?? c)[0];
           const padded = o === '«' && /[\s\u00a0\u202f]/.test(prose.text[q.open.end] ?? '') && !/[\s\u00a0\u202f]/.test(prose.text[q.close.start - 1] ?? '');
           fixes.push({
-            title: say(language, `Close with ${partner}`, `Fermer avec ${partner}`),
+            title: say(language, `Close with ${partner}`, `Fermer avec “${partner}”`),
             edits: [{ start: q.close.start, end: q.close.end, newText: (padded ? '\u00a0' : '') + partner }],
             preferred: true,
             fixAll: true,
@@ -52,7 +52,7 @@ export const quoteMismatch: Rule = {
         const message =
           o === '”' || (o === '»' && c === '»')
             ? say(language, `This quotation opens with the closing mark ${o}.`, `Cette citation s’ouvre avec le guillemet fermant ${o}.`)
-            : say(language, `This quotation opens with ${o} and closes with ${c}.`, `Cette citation s’ouvre avec ${o} et se ferme avec ${c}.`);
+            : say(language, `This quotation opens with ${o} and closes with ${c}.`, `Cette citation s’ouvre avec “${o}” et se ferme avec “${c}”.`);
         return {
           start: q.open.start,
           end: q.close.end,

@@ -15,7 +15,7 @@ export const quoteUnattributed: Rule = {
       .map((q) => ({
         start: q.start,
         end: q.end,
-        message: say(language, 'Who said this? No speaker is named for this quotation.', 'Qui parle ? Aucun locuteur n’est nommé pour cette citation.'),
+        message: say(language, 'Who said this? No speaker is named for this quotation.', 'Qui parle\u202f? Aucun locuteur n’est nommé pour cette citation.'),
       }));
   },
 };

@@ -44,11 +44,11 @@ export const quoteUnclosed: Rule = {
       }
       const message =
         m.role === 'open'
-          ? say(language, `The quotation opened by ${m.char} is never closed in this paragraph.`, `La citation ouverte par ${m.char} n’est jamais fermée dans ce paragraphe.`)
-          : say(language, `The closing mark ${m.char} closes no quotation.`, `Le guillemet fermant ${m.char} ne ferme aucune citation.`);
+          ? say(language, `The quotation opened by ${m.char} is never closed in this paragraph.`, `La citation ouverte par “${m.char}” n’est jamais fermée dans ce paragraphe.`)
+          : say(language, `The closing mark ${m.char} closes no quotation.`, `Le guillemet fermant “${m.char}” ne ferme aucune citation.`);
       const fixes =
         m.role === 'close'
-          ? [{ title: say(language, `Remove the stray ${m.char}`, `Supprimer le ${m.char} isolé`), edits: [{ start: m.start, end: m.end + (text[m.end] === ' ' && text[m.start - 1] === ' ' ? 1 : 0), newText: '' }] }]
+          ? [{ title: say(language, `Remove the stray ${m.char}`, `Supprimer le “${m.char}” isolé`), edits: [{ start: m.start, end: m.end + (text[m.end] === ' ' && text[m.start - 1] === ' ' ? 1 : 0), newText: '' }] }]
           : undefined;
       return { start: m.start, end: m.end, message, related, ...(fixes ? { fixes } : {}) };
     });

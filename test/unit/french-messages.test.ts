@@ -3,20 +3,14 @@
 // titles, hovers' words, the editor's UI strings (l10n) and the settings (package.nls.fr.json).
 // Each is run through the engine as a French draft and must raise no typography finding.
 import { strict as assert } from 'assert';
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 import { analyze } from '../../src/core/analyze';
 import { detectLanguage } from '../../src/core/language';
+import { draftFiles } from './helpers';
 
 const root = join(__dirname, '..', '..');
 
-function drafts(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) return f === 'blind' ? [] : drafts(p);
-    return /\.(md|txt)$/.test(f) ? [p] : [];
-  });
-}
 
 /** French drafts that make every rule speak (the samples, the fixtures, and a few lines here). */
 const EXTRA = [
@@ -29,7 +23,7 @@ const EXTRA = [
 
 function frenchMessages(): { where: string; text: string }[] {
   const out: { where: string; text: string }[] = [];
-  const texts = [...drafts(join(root, 'samples')), ...drafts(join(root, 'test', 'fixtures'))]
+  const texts = [...draftFiles(join(root, 'samples')), ...draftFiles(join(root, 'test', 'fixtures'))]
     .map((p) => ({ where: p.slice(root.length + 1), text: readFileSync(p, 'utf8') }))
     .filter((d) => detectLanguage(d.text) === 'fr')
     .concat(EXTRA.map((text, i) => ({ where: `extra ${i + 1}`, text })));

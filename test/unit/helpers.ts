@@ -1,6 +1,8 @@
 // Small helpers shared by the unit tests.
 import { analyze } from '../../src/core/analyze';
 import type { AnalyzeOptions, Finding, RuleId } from '../../src/core/types';
+import { readdirSync, statSync } from 'fs';
+import { join } from 'path';
 
 export function findings(text: string, rule: RuleId, options: AnalyzeOptions = {}): Finding[] {
   return analyze(text, options).findings.filter((f) => f.rule === rule);
@@ -16,4 +18,13 @@ export function applyEdits(text: string, edits: { start: number; end: number; ne
   let out = text;
   for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
+}
+
+/** Every Markdown and text draft below a folder (blind sets left out: they are scored, never tested). */
+export function draftFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) return f === 'blind' ? [] : draftFiles(p);
+    return /\.(md|txt)$/.test(f) ? [p] : [];
+  });
 }

@@ -2,18 +2,12 @@
 // form, and a second pass changes nothing (VS Code applies source.fixAll once per save).
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 import { detectLanguage } from '../../src/core/language';
+import { draftFiles } from './helpers';
 import { fixAll, NBSP } from './typography-helpers';
 
-function drafts(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) return f === 'blind' ? [] : drafts(p);
-    return /\.(md|txt)$/.test(f) ? [p] : [];
-  });
-}
 
 // Every problem of issue 11 in one French draft, with code, a URL, a time and a shortcode that must stay.
 const EVERYTHING_FR = [
@@ -26,7 +20,7 @@ const EVERYTHING_FR = [
 
 describe('typography: fix-all', () => {
   const root = join(__dirname, '..', '..');
-  for (const file of [...drafts(join(root, 'samples')), ...drafts(join(root, 'test', 'fixtures'))]) {
+  for (const file of [...draftFiles(join(root, 'samples')), ...draftFiles(join(root, 'test', 'fixtures'))]) {
     it(`twice changes nothing the second time: ${file.slice(root.length + 1)}`, () => {
       const text = readFileSync(file, 'utf8');
       const language = detectLanguage(text);

@@ -42,9 +42,7 @@ export function accentedCapitals(s: Scan): Problem[] {
   if (s.language !== 'fr') return [];
   const out: Problem[] = [];
   const { prose } = s;
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(prose))) {
+  for (const m of prose.matchAll(WORD)) {
     const at = m.index;
     const word = m[0];
     let want = ALWAYS[word];

@@ -8,9 +8,7 @@ const INSIDE = /([([]) +(?=[\p{L}\p{N}«“"'’])|(?<=[\p{L}\p{N}.!?»”"'’%
 export function bracketSpaces(s: Scan): Problem[] {
   const out: Problem[] = [];
   const { prose } = s;
-  INSIDE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = INSIDE.exec(prose))) {
+  for (const m of prose.matchAll(INSIDE)) {
     const opening = m[1] !== undefined;
     const bracketAt = opening ? m.index : m.index + m[0].length - 1;
     const from = opening ? m.index + 1 : m.index;

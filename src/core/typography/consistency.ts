@@ -9,9 +9,7 @@ const APOSTROPHE = /(?<=\p{L})['’](?=\p{L})/gu;
 
 export function apostropheStyle(s: Scan): Problem[] {
   const found: { at: number; c: string }[] = [];
-  APOSTROPHE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = APOSTROPHE.exec(s.prose))) if (original(s, m.index)) found.push({ at: m.index, c: m[0] });
+  for (const m of s.prose.matchAll(APOSTROPHE)) if (original(s, m.index)) found.push({ at: m.index, c: m[0] });
   const curly = found.filter((x) => x.c === '’').length;
   const straight = found.length - curly;
   if (!curly || !straight) return [];
@@ -35,9 +33,7 @@ const DASH = /(?<=[\p{L}\p{N},;.!?’”"')])([ \u00a0])–([ \u00a0])(?=[\p{L}\
 
 export function dashStyle(s: Scan): Problem[] {
   const found: { start: number; end: number; style: DashStyle }[] = [];
-  DASH.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DASH.exec(s.prose))) {
+  for (const m of s.prose.matchAll(DASH)) {
     const end = m.index + m[0].length;
     let ok = true;
     for (let i = m.index; i < end && ok; i++) ok = original(s, i);

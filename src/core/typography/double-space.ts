@@ -9,9 +9,7 @@ const RUN = / {2,}/g;
 export function doubleSpace(s: Scan): Problem[] {
   const out: Problem[] = [];
   const { prose } = s;
-  RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RUN.exec(prose))) {
+  for (const m of prose.matchAll(RUN)) {
     const from = m.index;
     const to = from + m[0].length;
     const prev = prose[from - 1];

@@ -9,9 +9,7 @@ const DOUBLED = /([,;])( ?)\1|(?<![.])\.\.(?![.])/g;
 export function doubledPunctuation(s: Scan): Problem[] {
   const out: Problem[] = [];
   const { prose } = s;
-  DOUBLED.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DOUBLED.exec(prose))) {
+  for (const m of prose.matchAll(DOUBLED)) {
     const at = m.index;
     const end = at + m[0].length;
     let ok = true;

@@ -8,9 +8,7 @@ const THREE = /(?<!\.)\.\.\.(?!\.)/g;
 
 export function ellipsis(s: Scan): Problem[] {
   const out: Problem[] = [];
-  THREE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = THREE.exec(s.prose))) {
+  for (const m of s.prose.matchAll(THREE)) {
     const at = m.index;
     if (!original(s, at) || !original(s, at + 1) || !original(s, at + 2)) continue;
     out.push({

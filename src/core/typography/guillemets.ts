@@ -8,9 +8,7 @@ const GUILLEMET = /[«»]/g;
 export function frenchGuillemets(s: Scan): Problem[] {
   const out: Problem[] = [];
   const { prose } = s;
-  GUILLEMET.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = GUILLEMET.exec(prose))) {
+  for (const m of prose.matchAll(GUILLEMET)) {
     const at = m.index;
     if (!original(s, at)) continue;
     const opening = m[0] === '«';

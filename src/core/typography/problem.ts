@@ -79,3 +79,14 @@ export const spaceName = (c: string): { en: string; fr: string } =>
 
 /** French guillemets around a quoted character, with the no-break spaces French wants. */
 export const g = (s: string): string => `«${NBSP}${s}${NBSP}»`;
+
+/** Start of the run of original spaces (ordinary or no-break) that ends at `at`, on the same line. */
+export function spacesBefore(s: Scan, at: number): number {
+  let from = at;
+  while (from > 0 && isSpace(s.prose[from - 1]) && original(s, from - 1)) from--;
+  return from;
+}
+
+/** An emoji shortcode (:tada:, :+1:) around the colon at `at`. */
+export const inShortcode = (text: string, at: number): boolean =>
+  (!isWordChar(text[at - 1]) && /^:[a-z0-9_+-]+:/.test(text.slice(at, at + 40))) || /(^|[^\p{L}\p{N}]):[a-z0-9_+-]+$/u.test(text.slice(Math.max(0, at - 40), at));

@@ -6,7 +6,7 @@
 //
 // Not punctuation: decimals and times (3,5 ; 14:30), code, URLs and e-mail addresses (blanked in
 // the prose), HTML entities, emoji shortcodes (:tada:).
-import { g, isWordChar, original, type Problem, type Scan } from './problem';
+import { g, inShortcode, isWordChar, original, type Problem, type Scan } from './problem';
 
 const BEFORE = / +([,.])/g;
 // , ; : ! ? before a letter; a full stop only between a lower-case letter and a capital (« bien.Résultat »)
@@ -15,9 +15,7 @@ const AFTER = /[,;:!?](?=\p{L})|(?<=\p{Ll})\.(?=\p{Lu})/gu;
 export function spaceBeforeCommaOrStop(s: Scan): Problem[] {
   const out: Problem[] = [];
   const { prose } = s;
-  BEFORE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BEFORE.exec(prose))) {
+  for (const m of prose.matchAll(BEFORE)) {
     const from = m.index;
     const at = from + m[0].length - 1;
     const mark = m[1];
@@ -43,16 +41,10 @@ export function spaceBeforeCommaOrStop(s: Scan): Problem[] {
   return out;
 }
 
-/** An emoji shortcode (:tada:, :+1:) around a colon. */
-const inShortcode = (text: string, at: number): boolean =>
-  (!isWordChar(text[at - 1]) && /^:[a-z0-9_+-]+:/.test(text.slice(at, at + 40))) || /(^|[^\p{L}\p{N}]):[a-z0-9_+-]+$/u.test(text.slice(Math.max(0, at - 40), at));
-
 export function spaceAfterPunctuation(s: Scan): Problem[] {
   const out: Problem[] = [];
   const { prose, text } = s;
-  AFTER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = AFTER.exec(prose))) {
+  for (const m of prose.matchAll(AFTER)) {
     const at = m.index;
     const mark = m[0];
     const prev = prose[at - 1];

@@ -5,17 +5,9 @@
 //
 // Not punctuation: times and ratios (12:30, 3:2), URLs and code (blanked in the prose), a
 // drive letter (D:), an emoji shortcode (:tada:), an HTML entity (&amp;), ?! and …? runs.
-import { g, isNoBreak, isSpace, isWordChar, NBSP, original, spaceName, type Problem, type Scan } from './problem';
+import { g, inShortcode, isNoBreak, isWordChar, NBSP, original, spaceName, spacesBefore, type Problem, type Scan } from './problem';
 
 const HIGH = /[;:!?]/g;
-
-/** An emoji shortcode such as :tada: or :+1: around the colon at `at`. */
-function inShortcode(text: string, at: number): boolean {
-  const after = /^:[a-z0-9_+-]+:/.exec(text.slice(at, at + 40));
-  if (after && !isWordChar(text[at - 1])) return true;
-  const back = text.slice(Math.max(0, at - 40), at + 1);
-  return /(^|[^\p{L}\p{N}]):[a-z0-9_+-]+:$/u.test(back);
-}
 
 /** A Windows drive letter: one capital standing alone before the colon (« sur D: puis »). */
 const isDrive = (text: string, at: number): boolean => /^[A-Z]$/.test(text[at - 1] ?? '') && !isWordChar(text[at - 2]) && (text[at + 1] === undefined || /[\s\\/]/.test(text[at + 1]));
@@ -36,14 +28,10 @@ function notPunctuation(s: Scan, at: number, prev: string | undefined): boolean 
 export function frenchSpaceBeforeHigh(s: Scan): Problem[] {
   const out: Problem[] = [];
   const { prose } = s;
-  HIGH.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = HIGH.exec(prose))) {
+  for (const m of prose.matchAll(HIGH)) {
     const at = m.index;
     const mark = m[0];
-    // the run of spaces before the mark (ordinary or not)
-    let from = at;
-    while (from > 0 && isSpace(prose[from - 1]) && original(s, from - 1) && prose[from - 1] !== '\n') from--;
+    const from = spacesBefore(s, at);
     const space = prose.slice(from, at);
     const prev = prose[from - 1];
     if (prev === undefined || /\s/.test(prev) || notPunctuation(s, at, prev)) continue;
@@ -82,12 +70,9 @@ export function frenchSpaceBeforeHigh(s: Scan): Problem[] {
 export function englishSpaceBeforeHigh(s: Scan): Problem[] {
   const out: Problem[] = [];
   const { prose } = s;
-  HIGH.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = HIGH.exec(prose))) {
+  for (const m of prose.matchAll(HIGH)) {
     const at = m.index;
-    let from = at;
-    while (from > 0 && isSpace(prose[from - 1]) && original(s, from - 1)) from--;
+    const from = spacesBefore(s, at);
     const prev = prose[from - 1];
     if (from === at || prev === undefined || /\s/.test(prev) || notPunctuation(s, at, prev)) continue;
     out.push({

@@ -25,9 +25,7 @@ const NUMBER_UNIT = new RegExp(`(\\d)( *)(${UNITS.map(escape).join('|')})(?![\\p
 export function frenchUnitSpace(s: Scan): Problem[] {
   const out: Problem[] = [];
   const { prose } = s;
-  NUMBER_UNIT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NUMBER_UNIT.exec(prose))) {
+  for (const m of prose.matchAll(NUMBER_UNIT)) {
     const digit = m.index;
     const from = digit + 1;
     const unitAt = from + m[2].length;

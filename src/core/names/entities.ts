@@ -9,6 +9,7 @@ import type { EntityFact, Language, NameFact, TextEdit } from '../types';
 import { allSpellings, preferredFor, type HouseEntry, type HouseNames } from './house-format';
 import { readings, skeleton } from './keys';
 import { chineseKeys } from './chinese';
+import { isKnownPlace } from './places';
 import { findMentions, LowerWords, type Mention, type NameType, type Token } from './mentions';
 import { foldedName, nameTokens, newCaches, sameEntity, sameToken, type Caches } from './similarity';
 
@@ -17,6 +18,8 @@ interface Cluster {
   spellings: string[];
   mentions: Mention[];
   multi: boolean;
+  /** organisation or place if any full mention is one, else person */
+  kind: 'person' | 'place' | 'organisation';
 }
 
 const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ul)[-‐]/i;
@@ -93,9 +96,10 @@ export function groupMentions(mentions: Mention[], lang: Language, house?: House
     if (hit) {
       hit.spellings.push(spelling);
       append(hit.mentions, ms);
+      hit.kind = mergeKind(hit.kind, kindOf(ms));
       fullIndex.add(hit, keys);
     } else {
-      const c: Cluster = { id: clusters.length, spellings: [spelling], mentions: [...ms], multi: true };
+      const c: Cluster = { id: clusters.length, spellings: [spelling], mentions: [...ms], multi: true, kind: kindOf(ms) };
       clusters.push(c);
       fullIndex.add(c, keys);
     }
@@ -104,7 +108,11 @@ export function groupMentions(mentions: Mention[], lang: Language, house?: House
   for (const [spelling, ms] of bySpelling) {
     if (nameTokens(spelling).length >= 2 && comparable(spelling)) continue;
     const keys = comparable(spelling) ? bucketKeys(spelling, caches) : ['=' + spelling];
-    const fulls = comparable(spelling) ? fullIndex.candidates(keys).filter((c) => matchesCluster(spelling, c, lang, caches, house)) : [];
+    // a one-word place, common word or organisation fragment never joins a multi-word name
+    const joinable = comparable(spelling) && !ms.some((m) => m.type === 'organisation') && !isKnownPlace(spelling);
+    const fulls = joinable
+      ? fullIndex.candidates(keys).filter((c) => c.kind === 'person' && matchesCluster(spelling, c, lang, caches, house))
+      : [];
     if (fulls.length === 1) {
       append(fulls[0].mentions, ms);
       continue;
@@ -116,7 +124,8 @@ export function groupMentions(mentions: Mention[], lang: Language, house?: House
         const pick = before.length
           ? before.reduce((a, b) => (latest(a, m.start) >= latest(b, m.start) ? a : b))
           : fulls.reduce((a, b) => (first(a) <= first(b) ? a : b));
-        pick.mentions.push(m);
+        // it may stand for any of them: grouped with the likeliest, never given a fix
+        pick.mentions.push({ ...m, unsure: true });
       }
       continue;
     }
@@ -126,7 +135,7 @@ export function groupMentions(mentions: Mention[], lang: Language, house?: House
       append(hit.mentions, ms);
       singleIndex.add(hit, keys);
     } else {
-      const c: Cluster = { id: clusters.length, spellings: [spelling], mentions: [...ms], multi: false };
+      const c: Cluster = { id: clusters.length, spellings: [spelling], mentions: [...ms], multi: false, kind: kindOf(ms) };
       clusters.push(c);
       singleIndex.add(c, keys);
     }
@@ -138,6 +147,16 @@ export function groupMentions(mentions: Mention[], lang: Language, house?: House
 /** push(...items) without the argument-count limit: a 10 MB line can hold 100,000 mentions. */
 function append<T>(to: T[], items: readonly T[]): void {
   for (const x of items) to.push(x);
+}
+
+/** A cluster's kind: an organisation or place if any of its mentions is one, else a person. */
+function kindOf(ms: readonly Mention[]): Cluster['kind'] {
+  if (ms.some((m) => m.type === 'organisation')) return 'organisation';
+  if (ms.some((m) => m.type === 'place')) return 'place';
+  return 'person';
+}
+function mergeKind(a: Cluster['kind'], b: Cluster['kind']): Cluster['kind'] {
+  return a === 'organisation' || b === 'organisation' ? 'organisation' : a === 'place' || b === 'place' ? 'place' : 'person';
 }
 
 function latest(c: Cluster, before: number): number {
@@ -207,7 +226,7 @@ export function buildEntities(text: string, lang: Language, house?: HouseNames):
   // A word seen only at the start of sentences ("Nobody on this council…", "Exports of wheat…")
   // is a name only if it links to another spelling or the house list knows it.
   const groups = groupMentions(mentions, lang, house, caches).filter(
-    (g) => !g.every((m) => m.initialWord && m.text === g[0].text) || !!houseEntryFor(g, house, lang, caches),
+    (g) => !g.every((m) => m.initialWord && m.text === g[0].text) || isKnownPlace(g[0].text) || !!houseEntryFor(g, house, lang, caches),
   );
   const names: NameFact[] = [];
   const entities: EntityFact[] = [];

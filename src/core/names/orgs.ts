@@ -1,0 +1,119 @@
+// Organisation names keep their whole span. French capitalises only the first significant word
+// of an institution's name (Organisation de coopération de Shanghai, ministère des Affaires
+// étrangères; Lexique des règles typographiques de l'Imprimerie nationale), so the capitalised
+// sequences the scanner finds are fragments: an organisation mention is extended forward over
+// particles and lower-case words up to the next capitalised word ("Forum de la Ceinture" + "et de
+// la Route"), and a mention after a lower-case head ("ministère kazakh des" + "Affaires
+// étrangères") is extended back to the head. Fragments inside the extended span are dropped.
+import type { Mention, Token } from './mentions';
+import { CALENDAR, ORG_HEADS, ORG_TAIL, TITLES } from './lexicon';
+import { isKnownPlace } from './places';
+
+/** Particles that may join the parts of an organisation's name. */
+const JOINERS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'of', 'for', 'the', 'pour', 'on', 'sur', 'et', '&']);
+const WORD = /[\p{L}\p{M}\d]+(?:[-‐][\p{L}\p{M}\d]+)*[’']?|&/gu;
+/** Where a name stops: punctuation other than apostrophes and hyphens, a line break, a barrier. */
+const STOP = /[^\p{L}\p{M}\d ’'‐&\u00a0-]/u;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsFrom(text: string, from: number, max: number): Word[] {
+  const out: Word[] = [];
+  let limit = Math.min(text.length, from + 160);
+  for (let i = from; i < limit; i++) if (STOP.test(text[i])) limit = i;
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) && m.index < limit && out.length < max) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const bare = (w: string): string => w.toLowerCase().replace(/[’']$/, '');
+const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && !CALENDAR.has(w.toLowerCase()) && !TITLES.has(w.toLowerCase());
+
+/** The end of an organisation's name that starts before `end`, or `end` itself. */
+function forward(text: string, end: number): number {
+  let best = end;
+  for (let guard = 0; guard < 6; guard++) {
+    const ws = wordsFrom(text, best, 10);
+    let i = 0;
+    let joined = false;
+    let next = -1;
+    while (i < ws.length) {
+      const w = ws[i].text;
+      const b = bare(w);
+      if (b === 'et' || b === '&') {
+        // "et" joins only another particle-led part: Forum de la Ceinture et de la Route
+        if (b === 'et' && !/^(?:de|du|des|d)$/.test(bare(ws[i + 1]?.text ?? ''))) break;
+        joined = true;
+      } else if (JOINERS.has(b)) joined = true;
+      else if (isCap(w)) {
+        if (joined) next = i;
+        break;
+      } else if (ORG_TAIL.has(b) || (joined && /^\p{Ll}/u.test(w) && JOINERS.has(bare(ws[i + 1]?.text ?? '')))) {
+        // a lower-case word between particles (de coopération de) or an adjective of the name
+        joined = ORG_TAIL.has(b) ? joined : false;
+      } else break;
+      i++;
+    }
+    if (next < 0) break;
+    // take the capitalised run and an adjective that ends the name (Affaires étrangères)
+    let j = next;
+    while (j + 1 < ws.length && isCap(ws[j + 1].text) && ws[j + 1].start - ws[j].end === 1) j++;
+    if (j + 1 < ws.length && ORG_TAIL.has(bare(ws[j + 1].text))) j++;
+    best = ws[j].end;
+  }
+  // a lone adjective right after the name (Organisation mondiale, Affaires étrangères)
+  const tail = wordsFrom(text, best, 1)[0];
+  if (tail && tail.start - best === 1 && ORG_TAIL.has(bare(tail.text))) best = tail.end;
+  return best;
+}
+
+const HEAD_BEFORE = /(?:^|[\s(«“"])((\p{L}+)(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:de\s+la\s+|de\s+l[’']|des\s+|du\s+|de\s+|d[’']|of\s+the\s+|of\s+))$/u;
+
+/** The start of a lower-case organisation head before `start` (le ministère kazakh des …), or -1. */
+function backward(text: string, start: number): number {
+  const from = Math.max(0, start - 60);
+  const m = HEAD_BEFORE.exec(text.slice(from, start));
+  if (!m || !ORG_HEADS.has(m[2].toLowerCase())) return -1;
+  return from + (m.index ?? 0) + m[0].length - m[1].length;
+}
+
+function retokenize(text: string, start: number, end: number): Token[] {
+  const s = text.slice(start, end);
+  return [...s.matchAll(/[^ \t\u00a0\u202f]+/g)].map((t) => ({ start: t.index ?? 0, end: (t.index ?? 0) + t[0].length, text: t[0] }));
+}
+
+/** Mentions (in document order) with organisation names extended and their fragments removed. */
+export function extendOrganisations(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < mentions.length) {
+    const m = mentions[i];
+    let start = m.start;
+    let isOrg = m.type === 'organisation';
+    if (m.type !== 'person' && m.type !== 'place' && !isKnownPlace(m.text)) {
+      const b = backward(text, m.start);
+      if (b >= 0) {
+        start = b;
+        isOrg = true;
+      }
+    }
+    if (!isOrg) {
+      out.push(m);
+      i++;
+      continue;
+    }
+    const end = forward(text, m.end);
+    while (out.length && out[out.length - 1].end > start) out.pop();
+    let j = i + 1;
+    while (j < mentions.length && mentions[j].start < end) j++;
+    const name = text.slice(start, end);
+    out.push({ start, end, text: name, tokens: retokenize(text, start, end), type: 'organisation' });
+    i = j;
+  }
+  return out;
+}

@@ -214,6 +214,30 @@ function align(m: Mention, preferredTokens: string[], caches: Caches): Aligned[]
   return out;
 }
 
+/** Particles that open the last part of a name: von der, van, bin, ibn, ben, de, al, abu. */
+const PARTICLE = /^(?:de|du|des|van|von|vom|der|den|ter|da|di|do|dos|das|del|della|bin|ibn|ben|bint|abu|abou|al|el|zu|y)$/;
+
+/**
+ * When a mention and the preferred spelling both have particles (von der Leyen / van der Leyen,
+ * ben Salmane / bin Salman) and differ from the first particle on, one edit that rewrites the
+ * mention from its first particle with the preferred spelling's span from its first particle.
+ * Offsets relative to the mention. Undefined when the particles and what follows agree, or when
+ * the two spans do not have the same number of words.
+ */
+function particleEdit(m: Mention, preferred: string): { start: number; end: number; newText: string } | undefined {
+  const mi = m.tokens.findIndex((t) => PARTICLE.test(t.text));
+  if (mi < 1) return undefined;
+  const pw = preferred.split(/\s+/);
+  const pi = pw.findIndex((w) => PARTICLE.test(w));
+  if (pi < 1 || pi !== mi || pw.length !== m.tokens.length) return undefined;
+  const mine = m.tokens.slice(mi).map((t) => t.text).join(' ');
+  const theirs = pw.slice(pi).join(' ');
+  if (mine === theirs) return undefined;
+  const particlesDiffer = m.tokens.slice(mi).some((t, k) => PARTICLE.test(t.text) !== PARTICLE.test(pw[pi + k]) || (PARTICLE.test(t.text) && t.text !== pw[pi + k]));
+  if (!particlesDiffer) return undefined; // same particles: the word-by-word edits suffice
+  return { start: m.tokens[mi].start, end: m.tokens[m.tokens.length - 1].end, newText: theirs };
+}
+
 export interface NamesBuild {
   names: NameFact[];
   entities: EntityFact[];
@@ -257,6 +281,11 @@ export function buildEntities(text: string, lang: Language, house?: HouseNames):
     const perText = new Map<string, { start: number; end: number; newText: string }[]>();
     const listed = entry ? new Set(allSpellings(entry).map(foldedName)) : undefined;
     for (const m of group) {
+      if (m.unsure) {
+        // grouped, but its spelling may be right for another person or a plural: never fixed
+        facts.push({ start: m.start, end: m.end, text: m.text, entity: id, type: m.type });
+        continue;
+      }
       let rel = perText.get(m.text);
       if (!rel) {
         rel = [];
@@ -277,6 +306,15 @@ export function buildEntities(text: string, lang: Language, house?: HouseNames):
           let bucket = seenWords.get(preferred);
           if (!bucket) seenWords.set(preferred, (bucket = new Set()));
           bucket.add(m.text);
+        }
+        const p = particleEdit(m, preferred);
+        if (p) {
+          // from the first particle on, the whole span takes the preferred spelling: never a hybrid
+          rel = [...rel.filter((e) => e.end <= p.start), p];
+          let bucket = seenWords.get('\u0000particles');
+          if (!bucket) seenWords.set('\u0000particles', (bucket = new Set([p.newText])));
+          bucket.add(m.text.slice(p.start));
+          variantWords.add(m.text.slice(p.start));
         }
         perText.set(m.text, rel);
       }

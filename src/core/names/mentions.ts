@@ -260,9 +260,12 @@ export function findMentions(text: string, lowerWords = new LowerWords(text)): M
       rels = resolve(seq, initial, prev, lowerWords);
       memo.set(key, rels);
     }
+    // a plural possessive (the Smiths’ house): the apostrophe closes the sequence
+    const pluralPossessive = /s$/.test(seq) && (text[at + seq.length] === '’' || text[at + seq.length] === "'") && !isLetterAt(text, at + seq.length + 1);
     for (const rel of rels) {
       out.push({
         ...rel,
+        ...(pluralPossessive && rel.end === seq.length ? { unsure: true } : {}),
         start: at + rel.start,
         end: at + rel.end,
         ...(initial && rel.start === 0 && rel.tokens.length === 1 ? { initialWord: true } : {}),

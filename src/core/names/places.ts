@@ -44,8 +44,8 @@ function build(): PlaceData {
         }
         if (!n || n === c || /[.()]|unknown|inconnue/i.test(n)) continue;
         names.add(foldPlace(n));
-        // "Congo-Kinshasa", "Congo - Kinshasa": the part before the dash is a place too
-        const head = /^([^ -]+)\s*-\s*\p{L}/u.exec(n);
+        // "Congo - Kinshasa": the part before the spaced dash is a place too
+        const head = /^(\S+) - \p{L}/u.exec(n);
         if (head && head[1].length >= 4) names.add(foldPlace(head[1]));
       }
     }

@@ -1,0 +1,85 @@
+// What kind of variant two spellings of one word are, for the message a copy desk reads
+// ("French transcription of the same Cyrillic name"), and whether the pair is only a doubled
+// letter apart (Kaufman / Kaufmann, Andersen / Anderssen, Philips / Phillips): in Western
+// surnames those are often two families, so the pair is a question, not a correction.
+import { arabicCue, baseForm, foldDiacritics, hasCyrillic } from './keys';
+import { chineseKeys, chineseMarker } from './chinese';
+import { ARABIC_NAMES } from './lexicon';
+
+export type VariantKind =
+  | 'diacritics'
+  | 'cyrillic-script'
+  | 'french'
+  | 'german'
+  | 'polish-czech'
+  | 'dutch'
+  | 'bgn'
+  | 'turkic'
+  | 'chinese'
+  | 'arabic'
+  | 'particle';
+
+const LABEL: Record<VariantKind, [string, string]> = {
+  diacritics: ['the same name with and without diacritics', 'le même nom avec et sans signes diacritiques'],
+  'cyrillic-script': ['the same name in Cyrillic and in Latin letters', 'le même nom en cyrillique et en lettres latines'],
+  french: ['French transcription of the same Cyrillic name', 'transcription française du même nom cyrillique'],
+  german: ['German transcription of the same Cyrillic name', 'transcription allemande du même nom cyrillique'],
+  'polish-czech': ['Polish or Czech spelling of the same Slavic name', 'graphie polonaise ou tchèque du même nom slave'],
+  dutch: ['Dutch transcription of the same Cyrillic name', 'transcription néerlandaise du même nom cyrillique'],
+  bgn: ['two romanizations (BGN/PCGN and another) of the same Cyrillic name', 'deux romanisations (BGN/PCGN et une autre) du même nom cyrillique'],
+  turkic: ['Kazakh or Uzbek Latin spelling of the same name', 'graphie latine kazakhe ou ouzbèke du même nom'],
+  chinese: ['Wade-Giles and pinyin spellings of the same Chinese name', 'graphies Wade-Giles et pinyin du même nom chinois'],
+  arabic: ['two romanizations of the same Arabic or Persian name', 'deux romanisations du même nom arabe ou persan'],
+  particle: ['the same name with another particle', 'le même nom avec une autre particule'],
+};
+
+/** The message label of a kind, in English and French. */
+export function kindLabel(kind: VariantKind): [string, string] {
+  return LABEL[kind];
+}
+
+const SLAVIC_END = /(?:ov|ev|ova|eva|in|ina|sky|ski|skiy|skii|enko|uk|yk|ich|vich|itch|off|eff|ow|ew|ine|ev[ae]?)$/;
+const ARABIC = new Set([...ARABIC_NAMES]);
+
+/** The kind of variant from one spelling `a` to another `b` of the same word, when it can be told. */
+export function variantKind(a: string, b: string): VariantKind | undefined {
+  if (/^(?:von|van|vom|der|de|du|bin|ibn|ben|bint|al|el|abu|abou)\s/i.test(a) && /\s/.test(b)) return 'particle';
+  if (hasCyrillic(a) !== hasCyrillic(b)) return 'cyrillic-script';
+  const fa = foldDiacritics(a);
+  const fb = foldDiacritics(b);
+  if (fa === fb) return 'diacritics';
+  const la = baseForm(a);
+  const lb = baseForm(b);
+  const both = `${la} ${lb}`;
+  if (/[ūīğñäöüə]|q/.test(both) && /(?:ay|ai|aï|ev|ov|yev|bek|ul|uly)$/.test(fb + ' ' + fa)) {
+    if (/[ūīğñə]|q/.test(both)) return 'turkic';
+  }
+  if ((chineseKeys(a).length && chineseKeys(b).length && (chineseMarker(a) || chineseMarker(b))) && !SLAVIC_END.test(fa)) return 'chinese';
+  if (arabicCue(a) || arabicCue(b) || ARABIC.has(fa) || ARABIC.has(fb)) return 'arabic';
+  const slavic = SLAVIC_END.test(fa) || SLAVIC_END.test(fb) || /(?:zh|kh|shch|tch|sch|yev|yeva)/.test(both);
+  if (!slavic) return undefined;
+  const either = (re: RegExp): boolean => re.test(la) !== re.test(lb);
+  if (either(/[żźśćńłąęěřůčšž]|sz|cz|rz/)) return 'polish-czech';
+  if (either(/tsj|sj|oe(?!v)/)) return 'dutch';
+  if (either(/sch|tsch|w|^j|[aeiou]j/)) return 'german';
+  if (either(/ou|tch|ch(?!ev)|ï|^j|ine$|ev?$/) && /ou|tch|ï/.test(both)) return 'french';
+  if (either(/ou|tch|ï|ine$/)) return 'french';
+  if (either(/ye|yev|iy$|yy$|y$/)) return 'bgn';
+  return undefined;
+}
+
+const collapse = (s: string): string => s.replace(/(\p{L})\1+/gu, '$1');
+
+/**
+ * True when two spellings differ only by a doubled letter (Kaufman / Kaufmann, Philips /
+ * Phillips, Andersen / Anderssen) and nothing marks them as one transliterated name (Arabic
+ * geminates, Cyrillic): often two families, so worth a question at information severity.
+ */
+export function doubledLetterOnly(a: string, b: string): boolean {
+  const fa = foldDiacritics(a);
+  const fb = foldDiacritics(b);
+  if (fa === fb || collapse(fa) !== collapse(fb)) return false;
+  if (hasCyrillic(a) || hasCyrillic(b) || arabicCue(a) || arabicCue(b)) return false;
+  if (ARABIC.has(fa) || ARABIC.has(fb)) return false;
+  return true;
+}

@@ -83,3 +83,21 @@ export function doubledLetterOnly(a: string, b: string): boolean {
   if (ARABIC.has(fa) || ARABIC.has(fb)) return false;
   return true;
 }
+
+/**
+ * The severity name-variant gives two spellings of one name when they meet in a draft:
+ * 'warning' for a transliteration or spelling variant, 'information' for a pair only a doubled
+ * letter apart, undefined when they are not taken for one name. Used by `npm run eval:names`.
+ */
+export function pairSeverity(a: string, b: string, same: (a: string, b: string) => boolean): 'warning' | 'information' | undefined {
+  if (!same(a, b)) return undefined;
+  const ta = a.split(/\s+/);
+  const tb = b.split(/\s+/);
+  const short = ta.length <= tb.length ? ta : tb;
+  const long = ta.length <= tb.length ? tb : ta;
+  // each word of the shorter name against the word of the longer one it stands for
+  const pairs = short.map((w) => long.find((x) => x === w) ?? long.find((x) => collapse(foldDiacritics(x)) === collapse(foldDiacritics(w))) ?? '');
+  const differing = short.map((w, i) => [w, pairs[i]] as const).filter(([w, x]) => w !== x);
+  if (differing.length && differing.every(([w, x]) => x && doubledLetterOnly(w, x))) return 'information';
+  return 'warning';
+}

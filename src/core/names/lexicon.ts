@@ -87,6 +87,8 @@ export const ARABIC_NAMES = words(`
   ziad yasser anwar hosni bashar hafez muammar saddam abbas haniyeh qaboos tamim zayed khalifa mansour amin
   mohammed ahmed hassan hussein omar osama usama mahmoud youssef mostafa hamza fatima aisha khadija zaynab maryam
   abdelkader abdelaziz bouteflika moubarak mubarak nasrallah haftar sarraj dbeibah
+  saleh salih javad mohammad mohamad hossein hosein reza ruhollah akbar ebrahim mojtaba qassem qasem ghassem
+  morsi mursi zarif rouhani khamenei raisi sinwar nouri nuri maliki
 `);
 
 /** Lower-case heads of French and English organisation names (le ministère kazakh des Affaires étrangères). */

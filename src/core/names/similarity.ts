@@ -84,6 +84,8 @@ export function sameToken(a: string, b: string, caches?: Caches, chinese = false
   const fb = fold(b, caches);
   if (fa === fb) return true;
   if (fa.replace(/[^a-z]/g, '') === fb.replace(/[^a-z]/g, '')) return true;
+  // a Persian or Arabic nisba in -i is another name (Karim / Karimi, Rahman / Rahmani)
+  if ((fa + 'i' === fb && /[^aeiouy]$/.test(fa)) || (fb + 'i' === fa && /[^aeiouy]$/.test(fb))) return false;
   if (chinese) {
     const ca = zhKeys(a, caches);
     const cb = zhKeys(b, caches);
@@ -114,8 +116,34 @@ export function sameToken(a: string, b: string, caches?: Caches, chinese = false
   // Arabic names differ in short vowels: Mohammed / Muhammad, Hussein / Husayn; but a
   // diphthong written ei/ay/ai stands for a yāʾ the other name lacks (Hussein ≠ Hassan)
   const ca = new Set(ra.map(consonants).filter((k) => ARABIC_SKELETONS.has(k)));
-  if (ca.size && rb.some((r) => ca.has(consonants(r)))) return diphthong(a) === diphthong(b);
-  return false;
+  if (ca.size && rb.some((r) => ca.has(consonants(r)))) return diphthong(a) === diphthong(b) && !aiConflict(fa, fb);
+  // Arabic and Persian vowels written o or u, ee or i, ow, ou or o (Morsi / Mursi, Zareef / Zarif,
+  // Rowhani / Rouhani / Rohani): the same consonants with vowels of one class
+  if (!loose) return false;
+  const va = vowelClasses(fa);
+  return va.length >= 5 && va === vowelClasses(fb);
+}
+
+/** Two Arabic names whose vowels differ a / i at one place are two names (Hamad / Hamid). */
+function aiConflict(fa: string, fb: string): boolean {
+  const va = fa.replace(/[^aeiouy]+/g, ' ').trim().split(' ');
+  const vb = fb.replace(/[^aeiouy]+/g, ' ').trim().split(' ');
+  if (va.length !== vb.length) return false;
+  return va.some((v, i) => (v === 'a' && /^(?:i|ee|y)$/.test(vb[i])) || (vb[i] === 'a' && /^(?:i|ee|y)$/.test(v)));
+}
+
+function vowelClasses(folded: string): string {
+  return folded
+    .replace(/[^a-z]/g, '')
+    .replace(/ee/g, 'i')
+    .replace(/ou|oo|ow(?![aeiou])/g, 'u')
+    .replace(/o/g, 'u')
+    .replace(/y$/, 'i');
+}
+
+/** Abd al-, Abd el-, Abdel, Abdul written as one word or two (Abdel Fattah / Abd al-Fattah). */
+function joinAbd(name: string): string {
+  return name.replace(/\bAbd(?:[-\s]?[aeu]l)?[-\s]?(?=\p{L})/giu, 'Abd');
 }
 
 function isChinesePair(ta: string[], tb: string[], caches?: Caches): boolean {
@@ -145,11 +173,12 @@ function subsequence(short: string[], long: string[], same: (x: string, y: strin
  */
 export function sameEntity(a: string, b: string, _language: Language = 'en', caches?: Caches): boolean {
   if (a === b) return true;
-  const ta = nameTokens(a);
-  const tb = nameTokens(b);
+  const ta = nameTokens(joinAbd(a));
+  const tb = nameTokens(joinAbd(b));
   if (!ta.length || !tb.length) return false;
   const zh = isChinesePair(ta, tb, caches);
-  const ar = a.split(/\s+/).some(arabicCue) || b.split(/\s+/).some(arabicCue);
+  const arabicWord = (w: string): boolean => arabicCue(w) || ARABIC_NAMES.has(foldDiacritics(w));
+  const ar = a.split(/\s+/).some(arabicWord) || b.split(/\s+/).some(arabicWord);
   const same = (x: string, y: string): boolean => sameToken(x, y, caches, zh, ar);
   if (ta.length === tb.length) {
     if (ta.every((t, i) => same(t, tb[i]))) return true;

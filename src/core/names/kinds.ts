@@ -70,18 +70,30 @@ export function variantKind(a: string, b: string): VariantKind | undefined {
 
 const collapse = (s: string): string => s.replace(/(\p{L})\1+/gu, '$1');
 
+/** One vowel inserted in the longer word (Haley / Healey), not at its end. */
+function oneVowelMore(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  for (let i = 1; i < l.length - 1; i++) if (/[aeiou]/.test(l[i]) && l.slice(0, i) + l.slice(i + 1) === s) return true;
+  return false;
+}
+
 /**
- * True when two spellings differ only by a doubled letter (Kaufman / Kaufmann, Philips /
- * Phillips, Andersen / Anderssen) and nothing marks them as one transliterated name (Arabic
- * geminates, Cyrillic): often two families, so worth a question at information severity.
+ * True when two spellings are a Western surname pair that is often two families: a doubled
+ * letter (Kaufman / Kaufmann, Philips / Phillips, Andersen / Anderssen), th for t (Horvat /
+ * Horvath) or one vowel more (Haley / Healey), and nothing marks them as one transliterated name
+ * (Arabic geminates, Cyrillic, a Slavic ending). Worth a question at information severity.
  */
 export function doubledLetterOnly(a: string, b: string): boolean {
   const fa = foldDiacritics(a);
   const fb = foldDiacritics(b);
-  if (fa === fb || collapse(fa) !== collapse(fb)) return false;
+  if (fa === fb) return false;
   if (hasCyrillic(a) || hasCyrillic(b) || arabicCue(a) || arabicCue(b)) return false;
   if (ARABIC.has(fa) || ARABIC.has(fb)) return false;
-  return true;
+  if (collapse(fa) === collapse(fb)) return true;
+  if (SLAVIC_END.test(fa) || SLAVIC_END.test(fb) || /[yj](?!$)/.test(fa) || /[yj](?!$)/.test(fb)) return false;
+  const t = (x: string): string => collapse(x.replace(/th/g, 't'));
+  return t(fa) === t(fb) || oneVowelMore(fa, fb);
 }
 
 /**
@@ -96,7 +108,10 @@ export function pairSeverity(a: string, b: string, same: (a: string, b: string) 
   const short = ta.length <= tb.length ? ta : tb;
   const long = ta.length <= tb.length ? tb : ta;
   // each word of the shorter name against the word of the longer one it stands for
-  const pairs = short.map((w) => long.find((x) => x === w) ?? long.find((x) => collapse(foldDiacritics(x)) === collapse(foldDiacritics(w))) ?? '');
+  const pairs =
+    ta.length === tb.length
+      ? long
+      : short.map((w) => long.find((x) => x === w) ?? long.find((x) => same(w, x)) ?? '');
   const differing = short.map((w, i) => [w, pairs[i]] as const).filter(([w, x]) => w !== x);
   if (differing.length && differing.every(([w, x]) => x && doubledLetterOnly(w, x))) return 'information';
   return 'warning';

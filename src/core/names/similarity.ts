@@ -124,12 +124,11 @@ export function sameToken(a: string, b: string, caches?: Caches, chinese = false
   return va.length >= 5 && va === vowelClasses(fb);
 }
 
-/** Two Arabic names whose vowels differ a / i at one place are two names (Hamad / Hamid). */
+/** Two Arabic names whose last vowels differ a / i are two names (Hamad / Hamid, Rashad / Rashid). */
 function aiConflict(fa: string, fb: string): boolean {
-  const va = fa.replace(/[^aeiouy]+/g, ' ').trim().split(' ');
-  const vb = fb.replace(/[^aeiouy]+/g, ' ').trim().split(' ');
-  if (va.length !== vb.length) return false;
-  return va.some((v, i) => (v === 'a' && /^(?:i|ee|y)$/.test(vb[i])) || (vb[i] === 'a' && /^(?:i|ee|y)$/.test(v)));
+  const la = /([aeiouy]+)[^aeiouy]*$/.exec(fa)?.[1] ?? '';
+  const lb = /([aeiouy]+)[^aeiouy]*$/.exec(fb)?.[1] ?? '';
+  return (la === 'a' && /^(?:i|ee|y)$/.test(lb)) || (lb === 'a' && /^(?:i|ee|y)$/.test(la));
 }
 
 function vowelClasses(folded: string): string {
@@ -176,9 +175,11 @@ export function sameEntity(a: string, b: string, _language: Language = 'en', cac
   const ta = nameTokens(joinAbd(a));
   const tb = nameTokens(joinAbd(b));
   if (!ta.length || !tb.length) return false;
-  const zh = isChinesePair(ta, tb, caches);
   const arabicWord = (w: string): boolean => arabicCue(w) || ARABIC_NAMES.has(foldDiacritics(w));
   const ar = a.split(/\s+/).some(arabicWord) || b.split(/\s+/).some(arabicWord);
+  // an Arabic article or given name rules out the pinyin path (Nouri al-Maliki is not Chinese)
+  const arabicName = (w: string): boolean => ARTICLE.test(w) || ARABIC_NAMES.has(foldDiacritics(w));
+  const zh = !(a.split(/\s+/).some(arabicName) || b.split(/\s+/).some(arabicName)) && isChinesePair(ta, tb, caches);
   const same = (x: string, y: string): boolean => sameToken(x, y, caches, zh, ar);
   if (ta.length === tb.length) {
     if (ta.every((t, i) => same(t, tb[i]))) return true;

@@ -238,6 +238,30 @@ function particleEdit(m: Mention, preferred: string): { start: number; end: numb
   return { start: m.tokens[mi].start, end: m.tokens[m.tokens.length - 1].end, newText: theirs };
 }
 
+/**
+ * A run of three or more capitalised words that opens with a word the draft uses alone as a place
+ * ("… à Almaty Pierre Dumont Crédit", where "à Almaty" occurs elsewhere) is a place followed by a
+ * name: split it. Per document, linear in the mentions.
+ */
+function splitPlaceHeads(mentions: Mention[]): Mention[] {
+  const places = new Set<string>();
+  for (const m of mentions) if (m.tokens.length === 1 && m.type === 'place') places.add(m.text);
+  if (!places.size) return mentions;
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const [head, next] = m.tokens;
+    if (m.tokens.length < 3 || m.type === 'organisation' || !places.has(head.text) || !/^\p{Lu}/u.test(next.text)) {
+      out.push(m);
+      continue;
+    }
+    out.push({ start: m.start, end: m.start + head.end, text: head.text, tokens: [head], type: 'place' });
+    const rest = m.tokens.slice(1).map((t) => ({ start: t.start - next.start, end: t.end - next.start, text: t.text }));
+    const last = rest[rest.length - 1];
+    out.push({ start: m.start + next.start, end: m.start + next.start + last.end, text: m.text.slice(next.start), tokens: rest, type: rest.length >= 2 ? 'person' : 'unknown' });
+  }
+  return out;
+}
+
 export interface NamesBuild {
   names: NameFact[];
   entities: EntityFact[];
@@ -246,7 +270,7 @@ export interface NamesBuild {
 /** Mentions → NameFacts and EntityFacts, with preferred spellings and variant edits. */
 export function buildEntities(text: string, lang: Language, house?: HouseNames): NamesBuild {
   const caches = newCaches();
-  const mentions = findMentions(text, new LowerWords(text));
+  const mentions = splitPlaceHeads(findMentions(text, new LowerWords(text)));
   // A word seen only at the start of sentences ("Nobody on this council…", "Exports of wheat…")
   // is a name only if it links to another spelling or the house list knows it.
   const groups = groupMentions(mentions, lang, house, caches).filter(

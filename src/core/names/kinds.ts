@@ -90,8 +90,9 @@ export function doubledLetterOnly(a: string, b: string): boolean {
   if (fa === fb) return false;
   if (hasCyrillic(a) || hasCyrillic(b) || arabicCue(a) || arabicCue(b)) return false;
   if (ARABIC.has(fa) || ARABIC.has(fb)) return false;
-  if (collapse(fa) === collapse(fb)) return true;
+  // Vassiliev / Vasiliev, Beloussov / Belousov: the French ss of a Cyrillic name is a transliteration
   if (SLAVIC_END.test(fa) || SLAVIC_END.test(fb) || /[yj](?!$)/.test(fa) || /[yj](?!$)/.test(fb)) return false;
+  if (collapse(fa) === collapse(fb)) return true;
   const t = (x: string): string => collapse(x.replace(/th/g, 't'));
   return t(fa) === t(fb) || oneVowelMore(fa, fb);
 }

@@ -6,7 +6,8 @@ export const TITLES = words(`
   m mm mme mmes mlle mlles me dr pr mr mrs ms miss prof sir dame lord lady st
   président présidente ambassadeur ambassadrice ministre premier première général générale colonel
   capitaine lieutenant sergent docteur maître monsieur madame mademoiselle sénateur sénatrice député députée
-  maire roi reine prince princesse cheikh émir pape juge professeur professeure chancelier chancelière
+  maire roi reine prince princesse cheikh émir pape juge professeur professeure chancelier chancelière consul consule envoyé envoyée
+  consul envoy
   secrétaire porte-parole vice-président vice-présidente patron patronne directeur directrice commissaire
   gouverneur amiral maréchal cardinal archevêque évêque imam rabbin abbé père sœur frère
   president ambassador minister prime general gen col colonel captain capt lt lieutenant sgt sergeant
@@ -70,7 +71,8 @@ export const ORG_WORDS = words(`
 export const ORG_TAIL = words(`
   étrangères étranger extérieures extérieur intérieur intérieure publique publiques public publics sociales social
   nationale nationales national nationaux unies européenne européen internationale international internationaux
-  mondiale mondial centrale central fédérale fédéral islamique populaire démocratique
+  mondiale mondial centrale central fédérale fédéral islamique populaire démocratique monétaire monétaires
+  économique économiques militaire atomique olympique
 `);
 
 /** Prepositions after which a single capitalised word is most often a place. */

@@ -40,6 +40,7 @@ const SEQ = new RegExp(`${PREFIXED}(?:${GAP}(?:(?:${PARTICLES})${GAP})*${PREFIXE
 const CAP_CANDIDATE = /[A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff]/g;
 const IS_UPPER = /\p{Lu}/u;
 const IS_LETTER = /[\p{L}\p{M}\d]/u;
+const FRENCH_ELISION = /^(?:qu|jusqu|lorsqu|puisqu|presqu|quoiqu|quelqu)$/i;
 const ELISION_PREFIX = /^(?:[dl]|a(?:l|r|s|sh|d|t|z|n)|e(?:l|d|r|s|t))$/i;
 const CASELESS_CANDIDATE = /[\u0590-\u08ff\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const CASELESS = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Georgian}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Hiragana}\p{Script=Katakana}]+(?:[ \u00b7・][\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Georgian}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Katakana}]+)*/gu;
@@ -185,7 +186,7 @@ function resolve(seq: string, initial: boolean, prevWord: string, lowerWords: Lo
     const last = tokens[tokens.length - 1];
     const w = lower(last.text);
     const prev = tokens[tokens.length - 2];
-    const surname = isCalendar(w) && !!prev && !isCalendar(prev.text) && /^\p{Lu}/u.test(prev.text);
+    const surname = isCalendar(w) && (prev ? !isCalendar(prev.text) && /^\p{Lu}/u.test(prev.text) : hadTitle);
     if ((isCalendar(w) && !surname) || isAcronym(last.text) || /^\p{Ll}+$/u.test(last.text) || TITLES.has(w) || LABELS.has(w)) tokens.pop();
     else break;
   }
@@ -244,8 +245,11 @@ export function findMentions(text: string, lowerWords = new LowerWords(text)): M
     if (p === '-' || p === '‐' || p === '’' || p === "'") {
       let j = at - 2;
       while (j >= 0 && isLetterAt(text, j)) j--;
-      if (ELISION_PREFIX.test(text.slice(j + 1, at - 1))) at = j + 1;
-      else if (j < at - 2) continue;
+      const glued = text.slice(j + 1, at - 1);
+      if (ELISION_PREFIX.test(glued)) at = j + 1;
+      else if (FRENCH_ELISION.test(glued)) {
+        // qu’Angela Merkel, jusqu’à, lorsqu’Emmanuel: the elided word is no part of the name
+      } else if (j < at - 2) continue;
     }
     SEQ.lastIndex = at;
     const m = SEQ.exec(text);

@@ -6,7 +6,7 @@
 // la Route"), and a mention after a lower-case head ("ministère kazakh des" + "Affaires
 // étrangères") is extended back to the head. Fragments inside the extended span are dropped.
 import type { Mention, Token } from './mentions';
-import { CALENDAR, ORG_HEADS, ORG_TAIL, TITLES } from './lexicon';
+import { CALENDAR, ORG_HEADS, ORG_TAIL } from './lexicon';
 import { isKnownPlace } from './places';
 
 /** Particles that may join the parts of an organisation's name. */
@@ -32,7 +32,7 @@ function wordsFrom(text: string, from: number, max: number): Word[] {
 }
 
 const bare = (w: string): string => w.toLowerCase().replace(/[’']$/, '');
-const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && !CALENDAR.has(w.toLowerCase()) && !TITLES.has(w.toLowerCase());
+const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && !CALENDAR.has(w.toLowerCase());
 
 /** The end of an organisation's name that starts before `end`, or `end` itself. */
 function forward(text: string, end: number): number {
@@ -66,20 +66,27 @@ function forward(text: string, end: number): number {
     if (j + 1 < ws.length && ORG_TAIL.has(bare(ws[j + 1].text))) j++;
     best = ws[j].end;
   }
-  // a lone adjective right after the name (Organisation mondiale, Affaires étrangères)
-  const tail = wordsFrom(text, best, 1)[0];
-  if (tail && tail.start - best === 1 && ORG_TAIL.has(bare(tail.text))) best = tail.end;
+  // adjectives right after the name (Banque centrale européenne, Affaires étrangères)
+  for (const tail of wordsFrom(text, best, 3)) {
+    if (tail.start - best !== 1 || !ORG_TAIL.has(bare(tail.text))) break;
+    best = tail.end;
+  }
   return best;
 }
 
-const HEAD_BEFORE = /(?:^|[\s(«“"])((\p{L}+)(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:de\s+la\s+|de\s+l[’']|des\s+|du\s+|de\s+|d[’']|of\s+the\s+|of\s+))$/u;
+const OF = '(?:de\\s+la\\s+|de\\s+l[’\']|des\\s+|du\\s+|de\\s+|d[’\']|of\\s+the\\s+|of\\s+)';
+/** "ministère des ", "ministère kazakh des ": a head, perhaps one adjective, then "of". */
+const HEADS_BEFORE = [new RegExp(`(?:^|[\\s(«“"])((\\p{L}+)\\s+${OF})$`, 'u'), new RegExp(`(?:^|[\\s(«“"])((\\p{L}+)\\s+\\p{Ll}[\\p{L}-]*\\s+${OF})$`, 'u')];
 
 /** The start of a lower-case organisation head before `start` (le ministère kazakh des …), or -1. */
 function backward(text: string, start: number): number {
   const from = Math.max(0, start - 60);
-  const m = HEAD_BEFORE.exec(text.slice(from, start));
-  if (!m || !ORG_HEADS.has(m[2].toLowerCase())) return -1;
-  return from + (m.index ?? 0) + m[0].length - m[1].length;
+  const before = text.slice(from, start);
+  for (const re of HEADS_BEFORE) {
+    const m = re.exec(before);
+    if (m && ORG_HEADS.has(m[2].toLowerCase())) return from + (m.index ?? 0) + m[0].length - m[1].length;
+  }
+  return -1;
 }
 
 function retokenize(text: string, start: number, end: number): Token[] {

@@ -229,7 +229,8 @@ function particleEdit(m: Mention, preferred: string): { start: number; end: numb
   if (mi < 1) return undefined;
   const pw = preferred.split(/\s+/);
   const pi = pw.findIndex((w) => PARTICLE.test(w));
-  if (pi < 1 || pi !== mi || pw.length !== m.tokens.length) return undefined;
+  // the particle parts are compared from the end: a longer preferred form may hold a title or a given name
+  if (pi < 1 || pw.length - pi !== m.tokens.length - mi) return undefined;
   const mine = m.tokens.slice(mi).map((t) => t.text).join(' ');
   const theirs = pw.slice(pi).join(' ');
   if (mine === theirs) return undefined;

@@ -61,11 +61,20 @@ export function variantKind(a: string, b: string): VariantKind | undefined {
   const either = (re: RegExp): boolean => re.test(la) !== re.test(lb);
   if (either(/[żźśćńłąęěřůčšž]|sz|cz|rz/)) return 'polish-czech';
   if (either(/tsj|sj|oe(?!v)/)) return 'dutch';
-  if (either(/sch|tsch|w|^j|[aeiou]j/)) return 'german';
-  if (either(/ou|tch|ch(?!ev)|ï|^j|ine$|ev?$/) && /ou|tch|ï/.test(both)) return 'french';
-  if (either(/ou|tch|ï|ine$/)) return 'french';
+  if (germanish(la, lb) || germanish(lb, la)) return 'german';
+  if (frenchish(la, lb) || frenchish(lb, la)) return 'french';
   if (either(/ye|yev|iy$|yy$|y$/)) return 'bgn';
   return undefined;
+}
+
+/** French conventions in `x` where `y` has the English ones: ou, tch, ï, j for zh, ch for sh, -ine. */
+function frenchish(x: string, y: string): boolean {
+  return (/ou/.test(x) && !/ou/.test(y)) || (/tch/.test(x) && !/tch/.test(y)) || /ï/.test(x) || (/j/.test(x) && /zh/.test(y)) || (/ch/.test(x) && !/sch/.test(x) && /sh/.test(y)) || (/ine$/.test(x) && /in$/.test(y));
+}
+
+/** German conventions in `x` where `y` has the English ones: sch, tsch, w for v, j for y, z for ts. */
+function germanish(x: string, y: string): boolean {
+  return (/sch/.test(x) && !/sch/.test(y)) || (/w/.test(x) && /v/.test(y)) || (/j/.test(x) && /y/.test(y) && !/zh/.test(y)) || (/z/.test(x) && /ts/.test(y));
 }
 
 const collapse = (s: string): string => s.replace(/(\p{L})\1+/gu, '$1');

@@ -181,6 +181,16 @@ function resolve(seq: string, initial: boolean, prevWord: string, lowerWords: Lo
     before = first.text;
     tokens.shift();
   }
+  // a title inside the run (Crown Prince Mohammed, Kazakh President Tokayev): the name follows it
+  for (let i = tokens.length - 2; i >= 1; i--) {
+    const w = lower(tokens[i].text);
+    if (/^\p{Lu}/u.test(tokens[i].text) && TITLES.has(w) && !TITLES.has(lower(tokens[i + 1].text))) {
+      before = tokens[i].text;
+      tokens = tokens.slice(i + 1);
+      hadTitle = true;
+      break;
+    }
+  }
   // trailing words that are not names; a calendar word after a given name is a surname (Theresa May)
   while (tokens.length) {
     const last = tokens[tokens.length - 1];

@@ -43,7 +43,8 @@ function wadeToPinyinLike(s: string): string | undefined {
       .replace(/ung$/, 'ong')
       .replace(/[uv]eh$/, 've')
       .replace(/uei$/, 'ui')
-      .replace(/ih$/, 'i');
+      .replace(/ih$/, 'i')
+      .replace(/^eh$/, 'e');
     if ((ini === 'k' || ini === 'h') && fin === 'o') fin = 'e';
     if (!FINALS.has(fin)) continue;
     const pin = { ch: 'zh', ts: 'z', tz: 'z', hs: 'x', ss: 's', sz: 's', j: 'r' }[ini] ?? ini;

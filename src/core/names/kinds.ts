@@ -55,7 +55,7 @@ export function variantKind(a: string, b: string): VariantKind | undefined {
     if (/[ūīğñə]|q/.test(both)) return 'turkic';
   }
   if ((chineseKeys(a).length && chineseKeys(b).length && (chineseMarker(a) || chineseMarker(b))) && !SLAVIC_END.test(fa)) return 'chinese';
-  if (arabicCue(a) || arabicCue(b) || ARABIC.has(fa) || ARABIC.has(fb)) return 'arabic';
+  if (!SLAVIC_END.test(fa) && !SLAVIC_END.test(fb) && (arabicCue(a) || arabicCue(b) || ARABIC.has(fa) || ARABIC.has(fb))) return 'arabic';
   const slavic = SLAVIC_END.test(fa) || SLAVIC_END.test(fb) || /(?:zh|kh|shch|tch|sch|yev|yeva)/.test(both);
   if (!slavic) return undefined;
   const either = (re: RegExp): boolean => re.test(la) !== re.test(lb);
@@ -83,7 +83,11 @@ const collapse = (s: string): string => s.replace(/(\p{L})\1+/gu, '$1');
 function oneVowelMore(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) !== 1) return false;
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
-  for (let i = 1; i < l.length - 1; i++) if (/[aeiou]/.test(l[i]) && l.slice(0, i) + l.slice(i + 1) === s) return true;
+  for (let i = 1; i < l.length - 1; i++) {
+    // not the u of a French gu (Sergueï) or the o of a French ou (Koutouzov): transliterations
+    if ((l[i] === 'u' && l[i - 1] === 'g') || (l[i] === 'o' && l[i + 1] === 'u')) continue;
+    if (/[aeiou]/.test(l[i]) && l.slice(0, i) + l.slice(i + 1) === s) return true;
+  }
   return false;
 }
 
@@ -98,7 +102,7 @@ export function doubledLetterOnly(a: string, b: string): boolean {
   const fb = foldDiacritics(b);
   if (fa === fb) return false;
   if (hasCyrillic(a) || hasCyrillic(b) || arabicCue(a) || arabicCue(b)) return false;
-  if (ARABIC.has(fa) || ARABIC.has(fb)) return false;
+  if (ARABIC.has(fa) || ARABIC.has(fb) || /[ïëü]/.test(a + b)) return false;
   // Vassiliev / Vasiliev, Beloussov / Belousov: the French ss of a Cyrillic name is a transliteration
   if (SLAVIC_END.test(fa) || SLAVIC_END.test(fb) || /[yj](?!$)/.test(fa) || /[yj](?!$)/.test(fb)) return false;
   if (collapse(fa) === collapse(fb)) return true;

@@ -121,7 +121,11 @@ export function sameToken(a: string, b: string, caches?: Caches, chinese = false
   // Rowhani / Rouhani / Rohani): the same consonants with vowels of one class
   if (!loose) return false;
   const va = vowelClasses(fa);
-  return va.length >= 5 && va === vowelClasses(fb);
+  const vb = vowelClasses(fb);
+  if (va.length < 5 || va.length !== vb.length) return false;
+  // e stands for a fatḥa or a kasra in Egyptian and Levantine spellings (Meshaal / Mashal, Khaled / Khalid)
+  for (let i = 0; i < va.length; i++) if (va[i] !== vb[i] && !((va[i] === 'e' && /[ai]/.test(vb[i])) || (vb[i] === 'e' && /[ai]/.test(va[i])))) return false;
+  return true;
 }
 
 /** Two Arabic names whose last vowels differ a / i are two names (Hamad / Hamid, Rashad / Rashid). */
@@ -135,6 +139,7 @@ function vowelClasses(folded: string): string {
   return folded
     .replace(/[^a-z]/g, '')
     .replace(/ee/g, 'i')
+    .replace(/aa/g, 'a')
     .replace(/ou|oo|ow(?![aeiou])/g, 'u')
     .replace(/o/g, 'u')
     .replace(/y$/, 'i');

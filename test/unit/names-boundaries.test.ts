@@ -4,6 +4,8 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core/analyze';
 import type { NameFact } from '../../src/core/types';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 
 type Lang = 'fr' | 'en';
 const facts = (text: string, language: Lang): NameFact[] => analyze(text, { language }).facts.names;
@@ -200,5 +202,41 @@ describe('names: organisations', () => {
     const a = analyze(text, { language: 'fr' });
     assert.equal(new Set(a.facts.names.map((n) => n.entity)).size, 2);
     assert.deepEqual(a.findings.filter((f) => f.rule === 'name-variant'), []);
+  });
+});
+
+describe('names: samples reproducing the seed’s constructions', () => {
+  const read = (f: string): string => readFileSync(join(__dirname, '..', '..', 'samples', f), 'utf8');
+
+  it('legende-tableau.md: caption run-on, table, elisions, role with apposition', () => {
+    const text = read('legende-tableau.md');
+    const a = analyze(text);
+    assert.equal(a.language, 'fr');
+    const ns = a.facts.names;
+    assert.ok(!ns.some((n) => /Inde Ilze|Kalnina Photo|Lettonie +Kalni/.test(n.text)), ns.map((n) => n.text).join(' | '));
+    const person = ns.find((n) => n.text === 'Ilze Kalnina')!;
+    assert.deepEqual(ns.filter((n) => n.entity === person.entity).map((n) => n.text), ['Ilze Kalnina', 'Ilze Kalnina', 'Kalnina', 'Ilze Kalnina', 'Kalniņa']);
+    for (const place of ['Lettonie', 'Inde']) {
+      const ids = new Set(ns.filter((n) => n.text === place).map((n) => n.entity));
+      assert.equal(ids.size, 1);
+      assert.ok(ns.filter((n) => ids.has(n.entity)).every((n) => n.text === place));
+    }
+    assert.ok(ns.some((n) => n.text === 'ministère letton des Affaires étrangères' && n.type === 'organisation'));
+    assert.ok(ns.some((n) => n.text === 'Piyush Goyal'));
+    const fs = a.findings.filter((f) => f.rule === 'name-variant');
+    assert.deepEqual(fs.map((f) => text.slice(f.start, f.end)), ['Kalniņa']);
+    assert.ok(fs[0].related!.length <= 4);
+  });
+
+  it('caption-table.md: the same constructions in English', () => {
+    const text = read('caption-table.md');
+    const a = analyze(text);
+    assert.equal(a.language, 'en');
+    const ns = a.facts.names;
+    const person = ns.find((n) => n.text === 'Tomás Quispe')!;
+    assert.deepEqual(ns.filter((n) => n.entity === person.entity).map((n) => n.text), ['Tomás Quispe', 'Tomás Quispe', 'Quispe', 'Quispe', 'Tomas Quispe']);
+    assert.ok(ns.some((n) => n.text === 'Ministry of Foreign Affairs of Peru' && n.type === 'organisation'));
+    const fs = a.findings.filter((f) => f.rule === 'name-variant');
+    assert.deepEqual(fs.map((f) => text.slice(f.start, f.end)), ['Tomas']);
   });
 });

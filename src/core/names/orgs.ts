@@ -6,7 +6,7 @@
 // la Route"), and a mention after a lower-case head ("ministère kazakh des" + "Affaires
 // étrangères") is extended back to the head. Fragments inside the extended span are dropped.
 import type { Mention, Token } from './mentions';
-import { CALENDAR, ORG_HEADS, ORG_TAIL } from './lexicon';
+import { CALENDAR, ORG_HEADS, ORG_TAIL, TITLES } from './lexicon';
 import { isKnownPlace } from './places';
 
 /** Particles that may join the parts of an organisation's name. */
@@ -53,9 +53,13 @@ function forward(text: string, end: number): number {
       else if (isCap(w)) {
         if (joined) next = i;
         break;
-      } else if (ORG_TAIL.has(b) || (joined && /^\p{Ll}/u.test(w) && JOINERS.has(bare(ws[i + 1]?.text ?? '')))) {
-        // a lower-case word between particles (de coopération de) or an adjective of the name
-        joined = ORG_TAIL.has(b) ? joined : false;
+      } else if (ORG_TAIL.has(b)) {
+        // an adjective of the name (Banque centrale européenne)
+      } else if (joined && /^\p{Ll}/u.test(w) && JOINERS.has(bare(ws[i + 1]?.text ?? ''))) {
+        joined = false; // a lower-case word between particles (de coopération de)
+      } else if (joined && /^\p{Ll}/u.test(w) && /^\p{Ll}/u.test(ws[i + 1]?.text ?? '') && JOINERS.has(bare(ws[i + 2]?.text ?? ''))) {
+        joined = false; // two of them (de coopération économique de)
+        i++;
       } else break;
       i++;
     }
@@ -94,12 +98,40 @@ function retokenize(text: string, start: number, end: number): Token[] {
   return [...s.matchAll(/[^ \t\u00a0\u202f]+/g)].map((t) => ({ start: t.index ?? 0, end: (t.index ?? 0) + t[0].length, text: t[0] }));
 }
 
+/** "ministre indien du ", "Minister of Foreign ": a title, perhaps an adjective, "of", perhaps a capitalised word. */
+const TITLES_BEFORE = [
+  new RegExp(`(?:^|[\\s(«“"])(\\p{L}+)\\s+${OF}(?:\\p{Lu}\\p{L}*\\s+)?$`, 'u'),
+  new RegExp(`(?:^|[\\s(«“"])(\\p{L}+)\\s+\\p{Ll}[\\p{L}-]*\\s+${OF}(?:\\p{Lu}\\p{L}*\\s+)?$`, 'u'),
+];
+
+/**
+ * A role with its portfolio before a name (le ministre indien du Commerce Piyush Goyal, the
+ * Minister of Trade Piyush Goyal): the portfolio is no part of the person's name.
+ */
+function dropPortfolio(text: string, m: Mention): Mention | null {
+  if (m.type === 'organisation' || m.type === 'place' || (m.tokens.length === 2 || (m.tokens.length === 1 && !/^ [\p{Ll}]/u.test(text.slice(m.end, m.end + 2))))) return m;
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  if (!TITLES_BEFORE.some((re) => TITLES.has((re.exec(before)?.[1] ?? '').toLowerCase()))) return m;
+  if (m.tokens.length === 1) {
+    // le ministre des Affaires étrangères: a portfolio, no name
+    const next = wordsFrom(text, m.end, 1)[0];
+    return next && ORG_TAIL.has(bare(next.text)) ? null : m;
+  }
+  const next = m.tokens[1];
+  const rest = m.tokens.slice(1).map((x) => ({ start: x.start - next.start, end: x.end - next.start, text: x.text }));
+  return { ...m, start: m.start + next.start, text: m.text.slice(next.start), tokens: rest, type: 'person' };
+}
+
 /** Mentions (in document order) with organisation names extended and their fragments removed. */
 export function extendOrganisations(text: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < mentions.length) {
-    const m = mentions[i];
+    const m = dropPortfolio(text, mentions[i]);
+    if (!m) {
+      i++;
+      continue;
+    }
     let start = m.start;
     let isOrg = m.type === 'organisation';
     if (m.type !== 'person' && m.type !== 'place' && !isKnownPlace(m.text)) {

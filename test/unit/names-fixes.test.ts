@@ -263,3 +263,10 @@ describe('name fixes: never outside a name mention (property over generated draf
     }
   });
 });
+
+describe('name fixes: organisations', () => {
+  it('never rewrites the lower-case words of an organisation’s name', () => {
+    const text = 'Le ministère kazakh des Affaires étrangères a parlé. Le ministère kazakhe des Affaires étrangères aussi.';
+    for (const f of variants(text, 'fr')) for (const fix of f.fixes ?? []) for (const e of fix.edits) assert.ok(/^\p{Lu}/u.test(e.newText), e.newText);
+  });
+});

@@ -205,7 +205,9 @@ function align(m: Mention, preferredTokens: string[], caches: Caches): Aligned[]
   const out: Aligned[] = [];
   for (const t of m.tokens) {
     const w = core(t.text);
-    if (!nameTokens(w).length) continue;
+    // only capitalised words are names: the lower-case words of an organisation's name
+    // (ministère kazakh des Affaires étrangères) are grammar, never "fixed"
+    if (!nameTokens(w).length || /^\p{Ll}/u.test(nameTokens(w)[0])) continue;
     const p =
       preferredTokens.find((x) => sameSurface(x, w)) ??
       preferredTokens.find((x) => nameTokens(x).length > 0 && sameToken(nameTokens(w)[0], nameTokens(x)[0], caches, /-/.test(w + x)));

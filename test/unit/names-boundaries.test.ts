@@ -240,3 +240,17 @@ describe('names: samples reproducing the seed’s constructions', () => {
     assert.deepEqual(fs.map((f) => text.slice(f.start, f.end)), ['Tomas']);
   });
 });
+
+describe('names: common words as given names and surnames', () => {
+  it('a common word opening a sentence before a surname is a given name (Pierre Dumont, Rose Tremain)', () => {
+    assert.deepEqual(names('Pierre Dumont a parlé. La pierre est tombée.', 'fr'), ['Pierre Dumont']);
+    assert.deepEqual(names('Rose Tremain spoke. Prices rose.'), ['Rose Tremain']);
+  });
+  it('alone at the start of a sentence it stays a common word', () => {
+    assert.deepEqual(names('Prices rose. Rose petals fell.'), []);
+  });
+  it('a surname that is a common word stays a surname after a given name (Antoine Marchand, Julia Baker)', () => {
+    assert.deepEqual(names('Antoine Marchand a vu un marchand.', 'fr'), ['Antoine Marchand']);
+    assert.deepEqual(names('Julia Baker met the baker.'), ['Julia Baker']);
+  });
+});

@@ -175,6 +175,23 @@ describe('Western near pairs are a question (information, no fix)', () => {
   ];
   for (const [a, b] of pairs) it(`${a} / ${b}`, () => assert.equal(severity(a, b), 'information'));
 
+  const cantonese: [string, string][] = [
+    ['Cheung', 'Zhang'],
+    ['Leung', 'Liang'],
+    ['Chan', 'Chen'],
+    ['Yeung', 'Yang'],
+    ['Kwok', 'Guo'],
+    ['Tsang', 'Zeng'],
+  ];
+  for (const [a, b] of cantonese) it(`Cantonese / pinyin ${a} / ${b}: a question`, () => assert.equal(severity(a, b), 'information'));
+
+  it('Cantonese / pinyin in a draft: information, no fix', () => {
+    const fs = analyze('Rita Cheung runs the fund. Later, Zhang said the fund was sound.', { language: 'en' }).findings.filter((f) => f.rule === 'name-variant');
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0].severity, 'information');
+    assert.deepEqual(fs[0].fixes, []);
+  });
+
   it('a Cyrillic name with a French double s stays a transliteration warning (Vassiliev / Vasiliev)', () => {
     assert.equal(severity('Vassiliev', 'Vasiliev'), 'warning');
     assert.equal(severity('Beloussov', 'Belousov'), 'warning');

@@ -114,3 +114,24 @@ export function chineseMarker(token: string): boolean {
   const t = plain(token);
   return /[’'ʼ‘]|-|hs|ts|tz|ih$|ieh|ien$|ung$|x|q|zh|ong$/.test(t);
 }
+
+/**
+ * Conventional Cantonese (Hong Kong) and Taiwanese surname spellings and the pinyin of the same
+ * character (Cheung 張 / Zhang, Leung 梁 / Liang). They are also distinct common surnames of
+ * different families, so a pair is only ever a question. Not derivable by rule: Cantonese
+ * romanization follows another pronunciation.
+ */
+const CANTONESE: Record<string, string[]> = {
+  cheung: ['zhang'], leung: ['liang'], wong: ['huang', 'wang'], chan: ['chen'], lau: ['liu'], ng: ['wu'],
+  tsang: ['zeng'], tse: ['xie'], lam: ['lin'], kwok: ['guo'], yeung: ['yang'], chow: ['zhou'], chiu: ['zhao'],
+  tang: ['deng'], fung: ['feng'], mak: ['mai'], lai: ['li'], lo: ['luo'], law: ['luo'], kwan: ['guan'], yip: ['ye'],
+  tsui: ['xu'], choi: ['cai'], hui: ['xu'], siu: ['xiao'], au: ['ou'], yuen: ['yuan'], tam: ['tan'], poon: ['pan'],
+  pang: ['peng'], koo: ['gu'], szeto: ['situ'], cheng: ['zheng'], chung: ['zhong'], kong: ['jiang'], ho: ['he'],
+};
+
+/** Whether two one-word surnames are a Cantonese or Taiwanese spelling and the pinyin of one character. */
+export function cantonesePair(a: string, b: string): boolean {
+  const x = plain(a);
+  const y = plain(b);
+  return (CANTONESE[x]?.includes(y) ?? false) || (CANTONESE[y]?.includes(x) ?? false);
+}

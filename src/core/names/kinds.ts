@@ -3,7 +3,7 @@
 // letter apart (Kaufman / Kaufmann, Andersen / Anderssen, Philips / Phillips): in Western
 // surnames those are often two families, so the pair is a question, not a correction.
 import { arabicCue, baseForm, foldDiacritics, hasCyrillic } from './keys';
-import { chineseKeys, chineseMarker } from './chinese';
+import { cantonesePair, chineseKeys, chineseMarker } from './chinese';
 import { ARABIC_NAMES } from './lexicon';
 
 export type VariantKind =
@@ -95,9 +95,11 @@ function oneVowelMore(a: string, b: string): boolean {
  * True when two spellings are a Western surname pair that is often two families: a doubled
  * letter (Kaufman / Kaufmann, Philips / Phillips, Andersen / Anderssen), th for t (Horvat /
  * Horvath) or one vowel more (Haley / Healey), and nothing marks them as one transliterated name
- * (Arabic geminates, Cyrillic, a Slavic ending). Worth a question at information severity.
+ * (Arabic geminates, Cyrillic, a Slavic ending); or a Cantonese / Taiwanese surname and the pinyin
+ * of the same character (Cheung / Zhang). Worth a question at information severity.
  */
 export function doubledLetterOnly(a: string, b: string): boolean {
+  if (cantonesePair(a, b)) return true; // Cheung / Zhang: also two common surnames
   const fa = foldDiacritics(a);
   const fb = foldDiacritics(b);
   if (fa === fb) return false;

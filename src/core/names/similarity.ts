@@ -4,7 +4,7 @@
 // (Kim Jong-un / Kim Jong-il), names one real consonant apart, a country and its adjective.
 import type { Language } from '../types';
 import { arabicCue, baseForm, foldDiacritics, readings, skeleton } from './keys';
-import { chineseKeys, chineseMarker } from './chinese';
+import { cantonesePair, chineseKeys, chineseMarker } from './chinese';
 import { ARABIC_NAMES } from './lexicon';
 
 /** Words that are not part of the comparison: Arabic articles and filiation particles. */
@@ -80,6 +80,7 @@ const diphthong = (w: string): boolean => /[aeo][iy]|ey/i.test(w.replace(/y$/i, 
 /** Two words (single tokens) spelled for one name. */
 export function sameToken(a: string, b: string, caches?: Caches, chinese = false, arabic = false): boolean {
   if (a === b) return true;
+  if (cantonesePair(a, b)) return true; // reported only as a question (kinds.ts)
   const fa = fold(a, caches);
   const fb = fold(b, caches);
   if (fa === fb) return true;

@@ -135,3 +135,12 @@ export function cantonesePair(a: string, b: string): boolean {
   const y = plain(b);
   return (CANTONESE[x]?.includes(y) ?? false) || (CANTONESE[y]?.includes(x) ?? false);
 }
+
+/** Bucket keys that bring a Cantonese surname and its pinyin together ("yue:zhang" for Cheung and Zhang). */
+export function cantoneseKeys(token: string): string[] {
+  const x = plain(token);
+  const out = (CANTONESE[x] ?? []).map((p) => 'yue:' + p);
+  if (PINYIN_OF_CANTONESE.has(x)) out.push('yue:' + x);
+  return out;
+}
+const PINYIN_OF_CANTONESE: ReadonlySet<string> = new Set(Object.values(CANTONESE).flat());

@@ -8,7 +8,7 @@
 import type { EntityFact, Language, NameFact, TextEdit } from '../types';
 import { allSpellings, preferredFor, type HouseEntry, type HouseNames } from './house-format';
 import { readings, skeleton } from './keys';
-import { chineseKeys } from './chinese';
+import { cantoneseKeys, chineseKeys } from './chinese';
 import { isKnownPlace } from './places';
 import { findMentions, LowerWords, type Mention, type NameType, type Token } from './mentions';
 import { foldedName, nameTokens, newCaches, sameEntity, sameToken, type Caches } from './similarity';
@@ -29,6 +29,7 @@ function bucketKeys(spelling: string, caches: Caches): string[] {
   for (const t of nameTokens(spelling)) {
     for (const r of readings(t, caches.readings)) keys.push(skeleton(r).replace(/g/g, 'k').replace(/d/g, 't'));
     for (const k of chineseKeys(t)) keys.push('zh:' + k.slice(0, 2));
+    for (const k of cantoneseKeys(t)) keys.push(k);
   }
   return keys;
 }

@@ -254,3 +254,30 @@ describe('names: common words as given names and surnames', () => {
     assert.deepEqual(names('Julia Baker met the baker.'), ['Julia Baker']);
   });
 });
+
+describe('names: particles dropped at a sentence start come back', () => {
+  it('Le Pen at the start of a sentence, when the draft writes Marine Le Pen', () => {
+    assert.deepEqual(names('Marine Le Pen a parlé. Le Pen a ensuite quitté la salle.', 'fr'), ['Marine Le Pen', 'Le Pen']);
+    assert.deepEqual(names('Marine Le Pen spoke. Le Pen then left.'), ['Marine Le Pen', 'Le Pen']);
+  });
+  it('De Gaulle at the start of a sentence, when the draft writes Charles de Gaulle', () => {
+    assert.deepEqual(names('Charles de Gaulle a parlé. De Gaulle est parti.', 'fr'), ['Charles de Gaulle', 'De Gaulle']);
+  });
+  it('von, van, bin after a title open the name', () => {
+    assert.deepEqual(names('Le général von Moltke a parlé.', 'fr'), ['von Moltke']);
+    assert.deepEqual(names('The prince bin Salman spoke.'), ['bin Salman']);
+  });
+  it('"Le" alone stays dropped when no name in the draft has it', () => {
+    assert.deepEqual(names('Le Monde a publié un article.', 'fr'), ['Monde']);
+  });
+});
+
+describe('names: more titles', () => {
+  it('Ayatollah, Crown Prince, Grand Ayatollah are titles', () => {
+    assert.deepEqual(names('Ayatollah Ali Khamenei met Crown Prince Mohammed bin Salman.'), ['Ali Khamenei', 'Mohammed bin Salman']);
+  });
+  it('a portfolio between a title and a name is no part of the name', () => {
+    assert.deepEqual(names('Le ministre de l’Intérieur Gérald Darmanin et le secrétaire d’État Antony Blinken.', 'fr'), ['Gérald Darmanin', 'Antony Blinken']);
+    assert.deepEqual(names('Minister of Trade Piyush Goyal met Minister of Foreign Affairs Sergey Lavrov.'), ['Piyush Goyal', 'Sergey Lavrov']);
+  });
+});

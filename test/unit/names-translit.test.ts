@@ -127,7 +127,20 @@ kind('Arabic and Persian romanizations', [
   ['Ali Khamenei', 'Ali Khamenehi'],
   ['Ayman al-Zawahiri', 'Ayman az-Zawahri'],
   ['Mohammed bin Rashid', 'Mohammed ibn Rashid'],
+  ['Ismail Haniyeh', 'Ismail Haniya'],
+  ['Fatemeh Mohajerani', 'Fatima Mohajerani'],
 ]);
+
+describe('Arabic and Persian in drafts', () => {
+  it('a tāʾ marbūṭa written -a and -eh is one name (Haniyeh / Haniya)', () => {
+    const text = 'Hamas leader Ismail Haniyeh was killed in Tehran. Haniya had lived in Qatar.';
+    const fs = analyze(text, { language: 'en' }).findings.filter((f) => f.rule === 'name-variant');
+    assert.deepEqual(fs.map((f) => text.slice(f.start, f.end)), ['Haniya']);
+  });
+  it('but a Slavic -a stays feminine (Karimova is not Karimov)', () => {
+    assert.notEqual(severity('Ali Karimov', 'Karimova'), 'warning');
+  });
+});
 
 kind('particles', [
   ['Ursula von der Leyen', 'Ursula van der Leyen'],

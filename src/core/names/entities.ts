@@ -10,8 +10,9 @@ import { allSpellings, preferredFor, type HouseEntry, type HouseNames } from './
 import { readings, skeleton } from './keys';
 import { cantoneseKeys, chineseKeys } from './chinese';
 import { isKnownPlace } from './places';
+import { TITLES } from './lexicon';
 import { findMentions, LowerWords, type Mention, type NameType, type Token } from './mentions';
-import { foldedName, nameTokens, newCaches, sameEntity, sameToken, type Caches } from './similarity';
+import { foldedName, isArabicName, nameTokens, newCaches, sameEntity, sameToken, type Caches } from './similarity';
 
 interface Cluster {
   id: number;
@@ -27,7 +28,13 @@ const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ul)[-‐]/i;
 function bucketKeys(spelling: string, caches: Caches): string[] {
   const keys: string[] = [];
   for (const t of nameTokens(spelling)) {
-    for (const r of readings(t, caches.readings)) keys.push(skeleton(r).replace(/g/g, 'k').replace(/d/g, 't'));
+    const rs = readings(t, caches.readings);
+    for (const r of rs) keys.push(skeleton(r).replace(/g/g, 'k').replace(/d/g, 't'));
+    // Arabic and Persian tāʾ marbūṭa written -a, -ah or -eh (Haniya / Haniyeh): one more key
+    if (/(?:a|ah|eh)$/i.test(t)) {
+      const c = rs[rs.length - 1].replace(/[aeiou]+$/, '');
+      if (c.length >= 3) keys.push('v:' + c);
+    }
     for (const k of chineseKeys(t)) keys.push('zh:' + k.slice(0, 2));
     for (const k of cantoneseKeys(t)) keys.push(k);
   }
@@ -204,6 +211,7 @@ interface Aligned {
 /** Pairs each comparable word of a mention with the preferred spelling's word it stands for. */
 function align(m: Mention, preferredTokens: string[], caches: Caches): Aligned[] {
   const out: Aligned[] = [];
+  const arabic = isArabicName(preferredTokens.join(' ')) || isArabicName(m.text);
   for (const t of m.tokens) {
     const w = core(t.text);
     // only capitalised words are names: the lower-case words of an organisation's name
@@ -211,7 +219,7 @@ function align(m: Mention, preferredTokens: string[], caches: Caches): Aligned[]
     if (!nameTokens(w).length || /^\p{Ll}/u.test(nameTokens(w)[0])) continue;
     const p =
       preferredTokens.find((x) => sameSurface(x, w)) ??
-      preferredTokens.find((x) => nameTokens(x).length > 0 && sameToken(nameTokens(w)[0], nameTokens(x)[0], caches, /-/.test(w + x)));
+      preferredTokens.find((x) => nameTokens(x).length > 0 && sameToken(nameTokens(w)[0], nameTokens(x)[0], caches, /-/.test(w + x), arabic));
     if (p !== undefined) out.push({ token: t, preferred: p });
   }
   return out;
@@ -266,6 +274,41 @@ function splitPlaceHeads(mentions: Mention[]): Mention[] {
   return out;
 }
 
+const LEADING_PARTICLES = /(?:^|[^\p{L}\p{M}’'-])((?:(?:de|du|des|van|von|der|den|ter|da|di|do|dos|das|del|della|le|la|ben|bin|ibn|abu|abou)[ \u00a0])+)$/iu;
+/** Particles that are not also ordinary French or English words: after a title they open the name. */
+const NAME_ONLY_PARTICLES = /^(?:van|von|der|den|ter|da|di|dos|das|del|della|ben|bin|ibn|abu|abou)\b/i;
+
+/**
+ * A surname whose particle was dropped (sentence-initial "Le Pen said…", "Le général von Moltke")
+ * gets it back when the draft writes the name with it elsewhere (Marine Le Pen), or when a
+ * particle that is no ordinary word (von, van, bin, da) follows a title. Per document, linear.
+ */
+function restoreParticles(text: string, mentions: Mention[]): Mention[] {
+  const withParticle = new Set<string>();
+  for (const m of mentions) {
+    const ws = m.text.toLowerCase().split(/\s+/);
+    for (let i = 0; i < ws.length - 1; i++) if (/^(?:de|du|des|van|von|der|den|ter|da|di|do|dos|das|del|della|le|la|ben|bin|ibn|abu|abou)$/.test(ws[i])) withParticle.add(ws.slice(i).join(' '));
+  }
+  return mentions.map((m) => {
+    if (m.type === 'place' || m.type === 'organisation') return m;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const p = LEADING_PARTICLES.exec(before);
+    if (!p) return m;
+    const lead = p[1];
+    const full = (lead + m.text).toLowerCase().replace(/\u00a0/g, ' ');
+    const titled = NAME_ONLY_PARTICLES.test(lead) && TITLES.has(previousWord(before.slice(0, before.length - lead.length)).toLowerCase());
+    if (!withParticle.has(full) && !titled) return m;
+    const start = m.start - lead.length;
+    const t = text.slice(start, m.end);
+    const tokens = [...t.matchAll(/[^ \t\u00a0\u202f]+/g)].map((x) => ({ start: x.index ?? 0, end: (x.index ?? 0) + x[0].length, text: x[0] }));
+    return { ...m, start, text: t, tokens, type: 'person', initialWord: undefined };
+  });
+}
+
+function previousWord(s: string): string {
+  return /([\p{L}\p{M}.]+)[\s\u00a0]*$/u.exec(s)?.[1]?.replace(/\.$/, '') ?? '';
+}
+
 export interface NamesBuild {
   names: NameFact[];
   entities: EntityFact[];
@@ -274,7 +317,7 @@ export interface NamesBuild {
 /** Mentions → NameFacts and EntityFacts, with preferred spellings and variant edits. */
 export function buildEntities(text: string, lang: Language, house?: HouseNames): NamesBuild {
   const caches = newCaches();
-  const mentions = splitPlaceHeads(findMentions(text, new LowerWords(text)));
+  const mentions = restoreParticles(text, splitPlaceHeads(findMentions(text, new LowerWords(text))));
   // A word seen only at the start of sentences ("Nobody on this council…", "Exports of wheat…")
   // is a name only if it links to another spelling or the house list knows it.
   const groups = groupMentions(mentions, lang, house, caches).filter(

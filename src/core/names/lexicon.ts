@@ -15,6 +15,7 @@ export const TITLES = words(`
   chancellor secretary chairman chairwoman chair chief deputy vice foreign defence defense interior
   spokesman spokeswoman spokesperson director commissioner admiral marshal cardinal archbishop bishop
   rabbi father sister brother saint sainte ceo
+  ayatollah ayatolla grand-ayatollah hojatoleslam mollah mullah crown
 `);
 
 export const CALENDAR = words(`

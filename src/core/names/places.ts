@@ -11,8 +11,8 @@ const NOT_PLACES = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO', 'XA', 'XB']);
 export interface PlaceData {
   /** Folded (lower case, no diacritics, ’ → ') names, one or more words: "chine", "coree du sud". */
   names: ReadonlySet<string>;
-  /** One-word names (folded), for the demonym test. */
-  words: readonly string[];
+  /** One-word names (folded) by their first four letters, for the demonym test. */
+  byPrefix: ReadonlyMap<string, readonly string[]>;
 }
 
 let data: PlaceData | undefined;
@@ -50,8 +50,15 @@ function build(): PlaceData {
       }
     }
   }
-  const words = [...names].filter((n) => !/[\s-]/.test(n));
-  return { names, words };
+  const byPrefix = new Map<string, string[]>();
+  for (const n of names) {
+    if (/[\s-]/.test(n) || n.length < 4) continue;
+    const k = n.slice(0, 4);
+    const arr = byPrefix.get(k);
+    if (arr) arr.push(n);
+    else byPrefix.set(k, [n]);
+  }
+  return { names, byPrefix };
 }
 
 export function placeData(): PlaceData {
@@ -77,10 +84,9 @@ const WHOLE_ENDING = /^(?:n|ns)$/;
 export function isDemonym(word: string): boolean {
   const w = foldPlace(word);
   if (w.length < 4 || /[^a-z]/.test(w)) return false;
-  const { names, words } = placeData();
+  const { names, byPrefix } = placeData();
   if (names.has(w)) return false;
-  for (const r of words) {
-    if (r[0] !== w[0] || r.length < 4) continue;
+  for (const r of byPrefix.get(w.slice(0, 4)) ?? []) {
     if (r.endsWith('stan')) {
       const stem = r.slice(0, -4).replace(/i$/, '');
       if (stem.length >= 4 && w.startsWith(stem) && /^(?:e|es|s|i|is|e?s)?$/.test(w.slice(stem.length))) return true;

@@ -97,7 +97,9 @@ export function sameToken(a: string, b: string, caches?: Caches, chinese = false
   // gender guard: one form ends in -a and the other does not (Ivanov / Ivanova, Novák / Nováková)
   const femA = ra.every(feminine);
   const femB = rb.every(feminine);
-  if (femA !== femB && (ra.some(feminine) !== rb.some(feminine))) return false;
+  // (not an Arabic or Persian tāʾ marbūṭa written -a, -ah or -eh: Haniya / Haniyeh, Fatima / Fatemeh)
+  const marbuta = arabic && (/e?h?$/.test(fa) && /(?:eh|ah|e)$/.test(femA ? fb : fa));
+  if (femA !== femB && ra.some(feminine) !== rb.some(feminine) && !marbuta) return false;
   const setB = new Set(rb);
   if (ra.some((r) => setB.has(r))) return true;
   const loose = arabic || arabicCue(a) || arabicCue(b);
@@ -139,6 +141,7 @@ function aiConflict(fa: string, fb: string): boolean {
 function vowelClasses(folded: string): string {
   return folded
     .replace(/[^a-z]/g, '')
+    .replace(/(?:ah|eh|e)$/, 'a')
     .replace(/ee/g, 'i')
     .replace(/aa/g, 'a')
     .replace(/ou|oo|ow(?![aeiou])/g, 'u')
@@ -204,6 +207,11 @@ export function sameEntity(a: string, b: string, _language: Language = 'en', cac
     if (sameToken(s[0], lastTwo, caches, zh) && l.length === 2 && zh) return true;
   }
   return subsequence(s, l, same);
+}
+
+/** Whether a name holds an Arabic or Persian cue (an article, q/kh/gh/dh, a frequent given name). */
+export function isArabicName(name: string): boolean {
+  return name.split(/\s+/).some((w) => arabicCue(w) || ARABIC_NAMES.has(foldDiacritics(w)));
 }
 
 /** Exact comparison for texts the editor marked as different people (house list). */

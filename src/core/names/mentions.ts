@@ -216,6 +216,10 @@ function resolve(seq: string, initial: boolean, prevWord: string, lowerWords: Lo
     tokens = runs.reduce((a, b) => (b.length > a.length ? b : a));
   }
   const out: Mention[] = [];
+  // a credit label inside the run ends the name: "Shakhrat Nuryshev Photo Xinhua"
+  const label = tokens.findIndex((x, i) => i > 0 && LABELS.has(lower(x.text)));
+  const after = label > 0 ? tokens.slice(label + 1) : [];
+  if (label > 0) tokens = tokens.slice(0, label);
   const k = tokens.length > 1 ? leadingPlace(tokens, seq, before) : 0;
   if (k) {
     const place = build(seq, tokens.slice(0, k), before, false, false);
@@ -223,8 +227,10 @@ function resolve(seq: string, initial: boolean, prevWord: string, lowerWords: Lo
     tokens = tokens.slice(k);
     before = place?.text ?? before;
   }
-  const rest = build(seq, tokens, before, hadTitle && !k, plural);
+  const rest = build(seq, tokens, before, hadTitle && !k, plural && !after.length);
   if (rest) out.push(rest);
+  const credit = build(seq, after, '', false, plural);
+  if (credit) out.push(credit);
   return out;
 }
 

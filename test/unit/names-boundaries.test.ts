@@ -281,3 +281,17 @@ describe('names: more titles', () => {
     assert.deepEqual(names('Minister of Trade Piyush Goyal met Minister of Foreign Affairs Sergey Lavrov.'), ['Piyush Goyal', 'Sergey Lavrov']);
   });
 });
+
+describe('names: possessives and portfolios inside a run', () => {
+  it('a possessive ends a name: Kazakhstan’s Foreign Ministry, Uzbekistan’s President Mirziyoyev', () => {
+    assert.deepEqual(typed("Kazakhstan's Foreign Ministry said Uzbekistan’s President Shavkat Mirziyoyev would come."), [
+      'Kazakhstan:place',
+      'Foreign Ministry:organisation',
+      'Uzbekistan:place',
+      'Shavkat Mirziyoyev:person',
+    ]);
+  });
+  it('a title word that is a portfolio stays in an organisation (Defence Ministry, Interior Ministry)', () => {
+    assert.deepEqual(typed('The Defence Ministry and the Interior Ministry disagreed.'), ['Defence Ministry:organisation', 'Interior Ministry:organisation']);
+  });
+});

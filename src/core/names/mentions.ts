@@ -110,8 +110,8 @@ function previousWord(text: string, start: number): string {
 
 function classify(tokens: Token[], text: string, before: string, hadTitle: boolean): NameType {
   if (isKnownPlace(text)) return 'place';
-  if (hadTitle) return 'person';
   if (tokens.some((t) => ORG_WORDS.has(lower(t.text)))) return 'organisation';
+  if (hadTitle) return 'person';
   if (before && PLACE_PREPS.has(lower(before)) && tokens.length === 1) return 'place';
   if (tokens.length >= 2) return 'person';
   return 'unknown';
@@ -162,6 +162,14 @@ function resolve(seq: string, initial: boolean, prevWord: string, lowerWords: Lo
   TOKEN.lastIndex = 0;
   let t: RegExpExecArray | null;
   while ((t = TOKEN.exec(seq))) tokens.push({ start: t.index, end: t.index + t[0].length, text: t[0] });
+  // a possessive inside the run ends a name: "Kazakhstan's Foreign Ministry", "Putin’s Security Council"
+  const poss = tokens.findIndex((x, i) => i < tokens.length - 1 && /[’']s$/.test(x.text));
+  if (poss >= 0) {
+    const cut = tokens[poss + 1].start;
+    const head = resolve(seq.slice(0, tokens[poss].end), initial, prevWord, lowerWords);
+    const tail = resolve(seq.slice(cut), false, tokens[poss].text, lowerWords).map((m) => ({ ...m, start: m.start + cut, end: m.end + cut }));
+    return [...head, ...tail];
+  }
   let hadTitle = false;
   let before = prevWord;
   // leading words that are not names
@@ -171,6 +179,8 @@ function resolve(seq: string, initial: boolean, prevWord: string, lowerWords: Lo
     const atStart = first.start === 0 && initial;
     let drop = false;
     if (TITLES.has(w) || TITLES.has(w.replace(/\.$/, ''))) {
+      // a title word that names an organisation's portfolio stays in it (Foreign Ministry)
+      if (tokens.slice(1).some((x) => ORG_WORDS.has(lower(x.text)))) break;
       hadTitle = true;
       drop = true;
     } else if (isCalendar(w)) drop = !hadTitle; // Mrs May, le président Mars: a surname after a title
@@ -187,7 +197,7 @@ function resolve(seq: string, initial: boolean, prevWord: string, lowerWords: Lo
   // a title inside the run (Crown Prince Mohammed, Kazakh President Tokayev): the name follows it
   for (let i = tokens.length - 2; i >= 1; i--) {
     const w = lower(tokens[i].text);
-    if (/^\p{Lu}/u.test(tokens[i].text) && TITLES.has(w) && !TITLES.has(lower(tokens[i + 1].text))) {
+    if (/^\p{Lu}/u.test(tokens[i].text) && TITLES.has(w) && !TITLES.has(lower(tokens[i + 1].text)) && !tokens.slice(i + 1).some((x) => ORG_WORDS.has(lower(x.text)))) {
       before = tokens[i].text;
       tokens = tokens.slice(i + 1);
       hadTitle = true;

@@ -30,6 +30,9 @@ function bucketKeys(spelling: string, caches: Caches): string[] {
   for (const t of nameTokens(spelling)) {
     const rs = readings(t, caches.readings);
     for (const r of rs) keys.push(skeleton(r).replace(/g/g, 'k').replace(/d/g, 't'));
+    // consonants only (Arabic and Persian short vowels: Haftar / Hifter, Morsi / Mursi)
+    const c = rs[0].replace(/[aeiouh]/g, '').replace(/[gq]/g, 'k').replace(/d/g, 't');
+    if (c.length >= 3) keys.push('c:' + c);
     // Arabic and Persian tāʾ marbūṭa written -a, -ah or -eh (Haniya / Haniyeh): one more key
     if (/(?:a|ah|eh)$/i.test(t)) {
       const c = rs[rs.length - 1].replace(/[aeiou]+$/, '');

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { sameEntity } from '../src/core/names/similarity';
 import { pairSeverity } from '../src/core/names/kinds';
+import { analyze } from '../src/core/analyze';
 
 interface Pair {
   a: string;
@@ -23,7 +24,82 @@ function load(): { file: string; pairs: Pair[] }[] {
   const dir = join(__dirname, '..', 'test', 'fixtures', 'names');
   return readdirSync(dir)
     .filter((f) => /^eval.*\.json$/.test(f))
-    .map((f) => ({ file: f, pairs: (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { pairs: Pair[] }).pairs }));
+    .map((f) => ({ file: f, pairs: (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { pairs?: Pair[] }).pairs ?? [] }))
+    .filter((s) => s.pairs.length > 0);
+}
+
+interface Draft {
+  kind: string;
+  lang: 'fr' | 'en';
+  text: string;
+  /** Every entity of the draft, as the distinct texts of its mentions. */
+  entities: string[][];
+  /** Texts of the name-variant findings expected at warning and at information severity. */
+  warnings: string[];
+  questions: string[];
+}
+
+function loadDrafts(): { file: string; drafts: Draft[] }[] {
+  const dir = join(__dirname, '..', 'test', 'fixtures', 'names');
+  return readdirSync(dir)
+    .filter((f) => /^eval.*\.json$/.test(f))
+    .map((f) => ({ file: f, drafts: (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { drafts?: Draft[] }).drafts ?? [] }))
+    .filter((s) => s.drafts.length > 0);
+}
+
+type Counts = { tp: number; fp: number; fn: number };
+const f1 = (c: Counts): string => {
+  if (c.tp + c.fp + c.fn === 0) return 'nothing to find, nothing found';
+  const p = c.tp / (c.tp + c.fp || 1);
+  const r = c.tp / (c.tp + c.fn || 1);
+  return `P ${p.toFixed(2)} R ${r.toFixed(2)} F1 ${((2 * p * r) / (p + r || 1)).toFixed(2)}`;
+};
+
+/** Scores drafts: mention texts found, pairs of spellings grouped, name-variant findings and their severity. */
+function scoreDrafts(name: string, drafts: Draft[], verbose: boolean): void {
+  const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+  const byKind = new Map<string, { mentions: Counts; pairs: Counts; findings: Counts }>();
+  const all = { mentions: zero(), pairs: zero(), findings: zero() };
+  const add = (c: Counts, tp: number, fp: number, fn: number): void => {
+    c.tp += tp;
+    c.fp += fp;
+    c.fn += fn;
+  };
+  for (const d of drafts) {
+    const a = analyze(d.text, { language: d.lang });
+    const k = byKind.get(d.kind) ?? { mentions: zero(), pairs: zero(), findings: zero() };
+    byKind.set(d.kind, k);
+    const predicted = new Set(a.facts.names.map((n) => n.text));
+    const expected = new Set(d.entities.flat());
+    const mtp = [...predicted].filter((t) => expected.has(t)).length;
+    for (const c of [k.mentions, all.mentions]) add(c, mtp, predicted.size - mtp, expected.size - mtp);
+    if (verbose) for (const t of predicted) if (!expected.has(t)) console.log(`  [${d.kind}] extra mention ${JSON.stringify(t)}`);
+    if (verbose) for (const t of expected) if (!predicted.has(t)) console.log(`  [${d.kind}] missed mention ${JSON.stringify(t)}`);
+    // pairs of distinct spellings: grouped together by the engine or not
+    const ents = new Map<string, Set<string>>();
+    for (const n of a.facts.names) ents.set(n.text, (ents.get(n.text) ?? new Set()).add(n.entity));
+    const grouped = (x: string, y: string): boolean => [...(ents.get(x) ?? [])].some((e) => ents.get(y)?.has(e));
+    const texts = [...expected];
+    const entityOf = new Map<string, number>();
+    d.entities.forEach((e, i) => e.forEach((t) => entityOf.set(t, i)));
+    for (let i = 0; i < texts.length; i++)
+      for (let j = i + 1; j < texts.length; j++) {
+        const same = entityOf.get(texts[i]) === entityOf.get(texts[j]);
+        const said = grouped(texts[i], texts[j]);
+        for (const c of [k.pairs, all.pairs]) add(c, same && said ? 1 : 0, !same && said ? 1 : 0, same && !said ? 1 : 0);
+        if (verbose && same !== said) console.log(`  [${d.kind}] ${said ? 'merged' : 'not grouped'}: ${texts[i]} / ${texts[j]}`);
+      }
+    // findings: the text each name-variant covers, with its severity
+    const got = a.findings.filter((f) => f.rule === 'name-variant').map((f) => `${f.severity === 'warning' ? 'w' : 'i'}:${d.text.slice(f.start, f.end)}`);
+    const want = [...d.warnings.map((t) => `w:${t}`), ...d.questions.map((t) => `i:${t}`)];
+    const ftp = got.filter((g) => want.includes(g)).length;
+    for (const c of [k.findings, all.findings]) add(c, ftp, got.length - ftp, want.length - ftp);
+    if (verbose) for (const g of got) if (!want.includes(g)) console.log(`  [${d.kind}] unexpected finding ${g}`);
+    if (verbose) for (const w of want) if (!got.includes(w)) console.log(`  [${d.kind}] missed finding ${w}`);
+  }
+  console.log(`${name}: ${drafts.length} drafts`);
+  console.log(`  mentions  ${f1(all.mentions)}    grouping ${f1(all.pairs)}    findings ${f1(all.findings)}`);
+  for (const [kind, c] of [...byKind.entries()].sort()) console.log(`  ${kind.padEnd(16)} mentions ${f1(c.mentions)} | grouping ${f1(c.pairs)} | findings ${f1(c.findings)}`);
 }
 
 /** Scores one set: a same pair counts as found at any severity; a question pair is right only at
@@ -70,6 +146,7 @@ function main(): void {
   const sets = load();
   for (const s of sets) score(`names eval (${s.file})`, s.pairs, verbose);
   if (sets.length > 1) score('names eval (all sets)', sets.flatMap((s) => s.pairs), false);
+  for (const s of loadDrafts()) scoreDrafts(`names drafts (${s.file})`, s.drafts, verbose);
 }
 
 main();

@@ -186,7 +186,7 @@ function resolve(seq: string, initial: boolean, prevWord: string, lowerWords: Lo
     } else if (isCalendar(w)) drop = !hadTitle; // Mrs May, le président Mars: a surname after a title
     else if (isAcronym(first.text) || (/^\p{Ll}/u.test(first.text) && !/^[\p{Ll}]+[’'‐-]\p{Lu}/u.test(first.text))) drop = true;
     else if (LABELS.has(w) || (tokens.length > 1 && isDemonym(first.text))) drop = true;
-    else if (atStart && (COMMON.has(w) || COMMON.has(w.replace(/[’'].*$/, '')))) drop = true;
+    else if (atStart && (COMMON.has(w) || (COMMON.has(w.replace(/[’'].*$/, '')) && !/[’']\p{Lu}/u.test(first.text)))) drop = true;
     // a word the draft also writes in lower case opens a sentence alone; before another
     // capitalised word it is a given name (Pierre Dumont, with "la pierre" elsewhere)
     else if (atStart && tokens.length === 1 && lowerWords.has(w)) drop = true;

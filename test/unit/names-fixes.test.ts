@@ -270,3 +270,18 @@ describe('name fixes: organisations', () => {
     for (const f of variants(text, 'fr')) for (const fix of f.fixes ?? []) for (const e of fix.edits) assert.ok(/^\p{Lu}/u.test(e.newText), e.newText);
   });
 });
+
+describe('name fixes: particles with other word splits', () => {
+  it('ben Hamad Al Thani / bin Hamad Al-Thani: one edit from the first particle', () => {
+    const text = 'L’émir du Qatar, Tamim ben Hamad Al Thani, a reçu le ministre. L’émir Tamim bin Hamad Al-Thani a remercié la France.';
+    const fs = variants(text, 'fr');
+    assert.equal(fs.length, 1);
+    assert.equal(text.slice(fs[0].start, fs[0].end), 'bin Hamad Al-Thani');
+    assert.equal(applyEdits(text, fs[0].fixes![0].edits), text.replace('bin Hamad Al-Thani', 'ben Hamad Al Thani'));
+  });
+  it('the same particles with one surname spelled two ways: only the surname changes', () => {
+    const text = 'Bashar al-Assad spoke. Later Bashar al-Asad left.';
+    const [f] = variants(text, 'en');
+    assert.equal(applyEdits(text, f.fixes![0].edits), 'Bashar al-Assad spoke. Later Bashar al-Assad left.');
+  });
+});

@@ -238,18 +238,25 @@ const PARTICLE = /^(?:de|du|des|van|von|vom|der|den|ter|da|di|do|dos|das|del|del
  * Offsets relative to the mention. Undefined when the particles and what follows agree, or when
  * the two spans do not have the same number of words.
  */
-function particleEdit(m: Mention, preferred: string): { start: number; end: number; newText: string } | undefined {
+function particleEdit(m: Mention, preferred: string, caches: Caches): { start: number; end: number; newText: string } | undefined {
   const mi = m.tokens.findIndex((t) => PARTICLE.test(t.text));
   if (mi < 1) return undefined;
   const pw = preferred.split(/\s+/);
   const pi = pw.findIndex((w) => PARTICLE.test(w));
-  // the particle parts are compared from the end: a longer preferred form may hold a title or a given name
-  if (pi < 1 || pw.length - pi !== m.tokens.length - mi) return undefined;
-  const mine = m.tokens.slice(mi).map((t) => t.text).join(' ');
-  const theirs = pw.slice(pi).join(' ');
-  if (mine === theirs) return undefined;
-  const particlesDiffer = m.tokens.slice(mi).some((t, k) => PARTICLE.test(t.text) !== PARTICLE.test(pw[pi + k]) || (PARTICLE.test(t.text) && t.text !== pw[pi + k]));
-  if (!particlesDiffer) return undefined; // same particles: the word-by-word edits suffice
+  if (pi < 1) return undefined;
+  const mineWords = m.tokens.slice(mi).map((t) => t.text);
+  const theirWords = pw.slice(pi);
+  const theirs = theirWords.join(' ');
+  if (mineWords.join(' ') === theirs) return undefined;
+  // the particles, and the articles glued to a word (Al-Thani / Al Thani), against the other's
+  const particles = (ws: string[]): string => ws.filter((w) => PARTICLE.test(w) || /^al$/i.test(w)).join(' ').toLowerCase() + '|' + ws.filter((w) => ARTICLE.test(w)).map((w) => w.slice(0, 2).toLowerCase()).join(' ');
+  const names = (ws: string[]): string[] => ws.filter((w) => !PARTICLE.test(w) && !/^al$/i.test(w)).map((w) => stripArticle(w));
+  const mn = names(mineWords);
+  const tn = names(theirWords);
+  // the same names after the particles, word for word (else no safe rewrite: the word edits stand)
+  if (mn.length !== tn.length || !mn.every((w, k) => w.toLowerCase() === tn[k].toLowerCase() || sameToken(w, tn[k], caches, false, true))) return undefined;
+  const sameShape = mineWords.length === theirWords.length && mineWords.every((w, k) => PARTICLE.test(w) === PARTICLE.test(theirWords[k]));
+  if (sameShape && particles(mineWords) === particles(theirWords) && mineWords.every((w, k) => !PARTICLE.test(w) || w === theirWords[k])) return undefined; // same particles: the word edits suffice
   return { start: m.tokens[mi].start, end: m.tokens[m.tokens.length - 1].end, newText: theirs };
 }
 
@@ -381,7 +388,7 @@ export function buildEntities(text: string, lang: Language, house?: HouseNames):
           if (!bucket) seenWords.set(preferred, (bucket = new Set()));
           bucket.add(m.text);
         }
-        const p = particleEdit(m, preferred);
+        const p = particleEdit(m, preferred, caches);
         if (p) {
           // from the first particle on, the whole span takes the preferred spelling: never a hybrid
           rel = [...rel.filter((e) => e.end <= p.start), p];

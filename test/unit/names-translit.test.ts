@@ -188,6 +188,17 @@ describe('Western near pairs are a question (information, no fix)', () => {
   ];
   for (const [a, b] of pairs) it(`${a} / ${b}`, () => assert.equal(severity(a, b), 'information'));
 
+  const western: [string, string][] = [
+    ['Smith', 'Smyth'],
+    ['Meyer', 'Meier'],
+    ['Rodriguez', 'Rodrigues'],
+    ['Fernandez', 'Fernandes'],
+    ['Carl Olsen', 'Karl Olsen'],
+    ['Sara Lind', 'Sarah Lind'],
+    ['Simon', 'Simone'],
+  ];
+  for (const [a, b] of western) it(`Western spelling ${a} / ${b}: a question`, () => assert.equal(severity(a, b), 'information'));
+
   const cantonese: [string, string][] = [
     ['Cheung', 'Zhang'],
     ['Leung', 'Liang'],

@@ -106,10 +106,31 @@ export function doubledLetterOnly(a: string, b: string): boolean {
   if (hasCyrillic(a) || hasCyrillic(b) || arabicCue(a) || arabicCue(b)) return false;
   if (ARABIC.has(fa) || ARABIC.has(fb) || /[ïëü]/.test(a + b)) return false;
   // Vassiliev / Vasiliev, Beloussov / Belousov: the French ss of a Cyrillic name is a transliteration
-  if (SLAVIC_END.test(fa) || SLAVIC_END.test(fb) || /[yj](?!$)/.test(fa) || /[yj](?!$)/.test(fb)) return false;
+  if (SLAVIC_END.test(fa) || SLAVIC_END.test(fb) || /[j]/.test(fa + fb) || /(?:iy|yy|yi|ii|ij|yj)$/.test(fa + ' ' + fb)) return false;
+  // a transliteration's digraphs or Chinese syllables: not a Western spelling pair
+  if (/kh|zh|ts|tch|shch|sch|ou|hs|x|q/.test(fa + ' ' + fb) || (chineseMarker(a) && chineseMarker(b))) return false;
   if (collapse(fa) === collapse(fb)) return true;
   const t = (x: string): string => collapse(x.replace(/th/g, 't'));
-  return t(fa) === t(fb) || oneVowelMore(fa, fb);
+  if (t(fa) === t(fb) || oneVowelMore(fa, fb)) return true;
+  return westernSpelling(fa) === westernSpelling(fb);
+}
+
+/**
+ * Western spelling alternations that make two names, or two families (Smith / Smyth, Meyer /
+ * Meier, Carl / Karl, Rodriguez / Rodrigues, Sara / Sarah, Martin / Martine): y for i, c for k,
+ * ph for f, a silent h, a final z or e.
+ */
+function westernSpelling(f: string): string {
+  return collapse(
+    f
+      .replace(/ph/g, 'f')
+      .replace(/th/g, 't')
+      .replace(/c(?![eiy])/g, 'k')
+      .replace(/(?<!^)y(?!$)/g, 'i')
+      .replace(/(?<=[^sc])h/g, '')
+      .replace(/z$/, 's')
+      .replace(/(?<=[^aeiou])e$/, ''),
+  );
 }
 
 /**

@@ -107,9 +107,9 @@ export function doubledLetterOnly(a: string, b: string): boolean {
   if (ARABIC.has(fa) || ARABIC.has(fb) || /[ïëü]/.test(a + b)) return false;
   // Vassiliev / Vasiliev, Beloussov / Belousov: the French ss of a Cyrillic name is a transliteration
   if (SLAVIC_END.test(fa) || SLAVIC_END.test(fb) || /[j]/.test(fa + fb) || /(?:iy|yy|yi|ii|ij|yj)$/.test(fa + ' ' + fb)) return false;
+  if (collapse(fa) === collapse(fb)) return true;
   // a transliteration's digraphs or Chinese syllables: not a Western spelling pair
   if (/kh|zh|ts|tch|shch|sch|ou|hs|x|q/.test(fa + ' ' + fb) || (chineseMarker(a) && chineseMarker(b))) return false;
-  if (collapse(fa) === collapse(fb)) return true;
   const t = (x: string): string => collapse(x.replace(/th/g, 't'));
   if (t(fa) === t(fb) || oneVowelMore(fa, fb)) return true;
   return westernSpelling(fa) === westernSpelling(fb);

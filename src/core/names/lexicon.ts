@@ -91,7 +91,7 @@ export const ARABIC_NAMES = words(`
   mohammed ahmed hassan hussein omar osama usama mahmoud youssef mostafa hamza fatima aisha khadija zaynab maryam
   abdelkader abdelaziz bouteflika moubarak mubarak nasrallah haftar sarraj dbeibah
   saleh salih javad mohammad mohamad hossein hosein reza ruhollah akbar ebrahim mojtaba qassem qasem ghassem
-  morsi mursi zarif rouhani khamenei raisi sinwar nouri nuri maliki
+  morsi mursi zarif rouhani khamenei raisi sinwar nouri nuri maliki gaddafi kadhafi qaddafi kaddafi gadafi
 `);
 
 /** Lower-case heads of French and English organisation names (le ministère kazakh des Affaires étrangères). */

@@ -295,3 +295,13 @@ describe('names: possessives and portfolios inside a run', () => {
     assert.deepEqual(typed('The Defence Ministry and the Interior Ministry disagreed.'), ['Defence Ministry:organisation', 'Interior Ministry:organisation']);
   });
 });
+
+describe('names: compounds of places', () => {
+  it('a hyphenated compound of places gives each place (sommet Chine-Asie, Russia-Africa summit)', () => {
+    assert.deepEqual(typed('Le sommet Chine-Asie centrale et le sommet Russie-Afrique.', 'fr'), ['Chine:place', 'Asie:place', 'Russie:place', 'Afrique:place']);
+    assert.deepEqual(typed('The Russia-Africa summit.'), ['Russia:place', 'Africa:place']);
+  });
+  it('a hyphenated place or name stays whole', () => {
+    assert.deepEqual(names('La Bosnie-Herzégovine et les États-Unis ; Jean-Pierre Chine-Dupont.', 'fr'), ['Bosnie-Herzégovine', 'États-Unis', 'Jean-Pierre Chine-Dupont']);
+  });
+});

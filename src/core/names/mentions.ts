@@ -237,11 +237,25 @@ function resolve(seq: string, initial: boolean, prevWord: string, lowerWords: Lo
     tokens = tokens.slice(k);
     before = place?.text ?? before;
   }
-  const rest = build(seq, tokens, before, hadTitle && !k, plural && !after.length);
+  const compound = tokens.length === 1 ? placeCompound(tokens[0]) : undefined;
+  if (compound) for (const part of compound) out.push({ start: part.start, end: part.end, text: part.text, tokens: [{ start: 0, end: part.text.length, text: part.text }], type: 'place' });
+  const rest = compound ? null : build(seq, tokens, before, hadTitle && !k, plural && !after.length);
   if (rest) out.push(rest);
   const credit = build(seq, after, '', false, plural);
   if (credit) out.push(credit);
   return out;
+}
+
+/** The places of a hyphenated compound of places (sommet Chine-Asie, Russia-Africa summit), or undefined. */
+function placeCompound(t: Token): Token[] | undefined {
+  if (!/[‐-]/.test(t.text) || isKnownPlace(t.text)) return undefined;
+  const parts: Token[] = [];
+  let at = t.start;
+  for (const p of t.text.split(/[‐-]/)) {
+    parts.push({ start: at, end: at + p.length, text: p });
+    at += p.length + 1;
+  }
+  return parts.length > 1 && parts.every((p) => isKnownPlace(p.text)) ? parts : undefined;
 }
 
 /** One mention from its tokens (offsets relative to the sequence), or null when it is no name. */

@@ -40,6 +40,7 @@ const NAME_ONLY_PARTICLES = /^(?:van|von|der|den|ter|da|di|dos|das|del|della|ben
 export function restoreParticles(text: string, mentions: Mention[]): Mention[] {
   const withParticle = new Set<string>();
   for (const m of mentions) {
+    if (m.type === 'organisation' || m.type === 'place') continue;
     const ws = m.text.toLowerCase().split(/\s+/);
     for (let i = 0; i < ws.length - 1; i++) if (/^(?:de|du|des|van|von|der|den|ter|da|di|do|dos|das|del|della|le|la|ben|bin|ibn|abu|abou)$/.test(ws[i])) withParticle.add(ws.slice(i).join(' '));
   }
@@ -51,7 +52,8 @@ export function restoreParticles(text: string, mentions: Mention[]): Mention[] {
     const lead = p[1];
     const full = (lead + m.text).toLowerCase().replace(/\u00a0/g, ' ');
     const titled = NAME_ONLY_PARTICLES.test(lead) && TITLES.has(previousWord(before.slice(0, before.length - lead.length)).toLowerCase());
-    if (!withParticle.has(full) && !titled) return m;
+    // evidence from the draft only for a capitalised particle (dropped as a sentence opener: Le Pen)
+    if (!(/^\p{Lu}/u.test(lead) && withParticle.has(full)) && !titled) return m;
     const start = m.start - lead.length;
     const t = text.slice(start, m.end);
     const tokens = [...t.matchAll(/[^ \t\u00a0\u202f]+/g)].map((x) => ({ start: x.index ?? 0, end: (x.index ?? 0) + x[0].length, text: x[0] }));

@@ -305,3 +305,13 @@ describe('names: compounds of places', () => {
     assert.deepEqual(names('La Bosnie-Herzégovine et les États-Unis ; Jean-Pierre Chine-Dupont.', 'fr'), ['Bosnie-Herzégovine', 'États-Unis', 'Jean-Pierre Chine-Dupont']);
   });
 });
+
+describe('names: names joined inside quotation marks', () => {
+  it('« la Ceinture et la Route » is one name, not two fragments', () => {
+    assert.deepEqual(names('Dans le cadre de l’initiative « la Ceinture et la Route », la Chine investit.', 'fr'), ['Ceinture et la Route', 'Chine']);
+    assert.deepEqual(names('Under the “Belt and Road” initiative, China invests.'), ['Belt and Road', 'China']);
+  });
+  it('outside quotation marks two places joined by "et" stay two', () => {
+    assert.deepEqual(names('Le Kazakhstan et la Chine coopèrent.', 'fr'), ['Kazakhstan', 'Chine']);
+  });
+});

@@ -103,7 +103,9 @@ export function groupMentions(mentions: Mention[], lang: Language, house?: House
   for (const [spelling, ms] of bySpelling) {
     if (nameTokens(spelling).length < 2 || !comparable(spelling)) continue;
     const keys = bucketKeys(spelling, caches);
-    const hit = fullIndex.candidates(keys).find((c) => matchesCluster(spelling, c, lang, caches, house));
+    const kind = kindOf(ms);
+    // an organisation groups only with organisations (the Forum de la Ceinture et de la Route is not the initiative)
+    const hit = fullIndex.candidates(keys).find((c) => (c.kind === 'organisation') === (kind === 'organisation') && matchesCluster(spelling, c, lang, caches, house));
     if (hit) {
       hit.spellings.push(spelling);
       append(hit.mentions, ms);

@@ -122,8 +122,32 @@ function dropPortfolio(text: string, m: Mention): Mention | null {
   return { ...m, start: m.start + next.start, text: m.text.slice(next.start), tokens: rest, type: 'person' };
 }
 
+const QUOTED_BEFORE = /[«“"‘]\s*(?:(?:la|le|les|l[’']|the)\s*)?$/iu;
+const QUOTED_AFTER = /^\s*[»”"’]/u;
+const JOINED = /^ (?:et|and|&)(?: (?:la|le|les|l[’']|the))? ?$/iu;
+
+/** Two names joined by "et" inside one pair of quotation marks are one name (« la Ceinture et la Route »). */
+function joinQuoted(text: string, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const a = ms[i];
+    const b = ms[i + 1];
+    if (
+      b &&
+      JOINED.test(text.slice(a.end, b.start)) &&
+      QUOTED_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start)) &&
+      QUOTED_AFTER.test(text.slice(b.end, b.end + 3))
+    ) {
+      out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), tokens: retokenize(text, a.start, b.end), type: 'unknown' });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /** Mentions (in document order) with organisation names extended and their fragments removed. */
-export function extendOrganisations(text: string, mentions: Mention[]): Mention[] {
+export function extendOrganisations(text: string, found: Mention[]): Mention[] {
+  const mentions = joinQuoted(text, found);
   const out: Mention[] = [];
   let i = 0;
   while (i < mentions.length) {

@@ -5,6 +5,10 @@
 // full-name mention, else the majority — and every mention that spells a word differently
 // gets the edits that align it on the preferred spelling. Only distinct spellings are
 // compared, looked up through buckets of keys, never all mentions against all mentions.
+// A one-word place or organisation fragment never joins a multi-word person, and organisations
+// group only with organisations. Edits go only to the capitalised words of mentions the entity
+// is sure of (not a plural possessive, not a surname several people of the draft share); a name
+// with particles is rewritten from its first particle (ben Salmane → bin Salman), never a hybrid.
 import type { EntityFact, Language, NameFact, TextEdit } from '../types';
 import { allSpellings, preferredFor, type HouseEntry, type HouseNames } from './house-format';
 import { readings, skeleton } from './keys';

@@ -1,8 +1,14 @@
 // Mentions: capitalised sequences in the prose that name a person, a place or an
 // organisation. Particles (de, van, von, al-, bin…), hyphens and apostrophes stay inside a
 // name; titles, weekdays, months and words capitalised only because they open a sentence do
-// not; possessives are stripped; acronyms are left out; names in Cyrillic are found like Latin
-// ones and runs of caseless scripts (Han, Hangul, Arabic, Hebrew…) are kept whole.
+// not (a month after a given name or a title is a surname: Theresa May, Mrs May); French elided
+// articles and prepositions (l’, d’, qu’, jusqu’) and possessives are stripped, a plural
+// possessive (the Smiths’) makes the mention unsure; acronyms are left out. A run never crosses a
+// line, a Markdown barrier (see BARRIER), a credit label (Photo, Crédit) or a possessive; a
+// leading country (from Intl.DisplayNames) after a place preposition is split off ("en Chine
+// Shakhrat Nuryshev"), demonyms (kazakh, Chinese) are no names, organisation names are kept whole
+// (orgs.ts). Names in Cyrillic are found like Latin ones and runs of caseless scripts (Han,
+// Hangul, Arabic, Hebrew…) are kept whole.
 import type { Span } from '../types';
 import { CALENDAR, CAPITALISED_NOUNS, COMMON, LABELS, ORG_WORDS, PLACE_PREPS, TITLE_ABBREVIATIONS, TITLES } from './lexicon';
 import { isDemonym, isKnownPlace } from './places';

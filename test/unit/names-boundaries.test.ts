@@ -315,3 +315,13 @@ describe('names: names joined inside quotation marks', () => {
     assert.deepEqual(names('Le Kazakhstan et la Chine coopèrent.', 'fr'), ['Kazakhstan', 'Chine']);
   });
 });
+
+describe('names: Title Case headlines', () => {
+  it('keeps only what the draft confirms in a Title Case headline', () => {
+    const text = '# Kazakhstan Wants More Chinese Investment, Says Envoy\n\nThe envoy, Shakhrat Nuryshev, said so in Beijing.';
+    assert.deepEqual(names(text), ['Kazakhstan', 'Shakhrat Nuryshev', 'Beijing']);
+  });
+  it('a sentence with titles and names is not a headline', () => {
+    assert.deepEqual(names('We met President Tokayev and Dr Smith, then Mr. Jones.'), ['Tokayev', 'Smith', 'Jones']);
+  });
+});

@@ -14,7 +14,8 @@ import { allSpellings, preferredFor, type HouseEntry, type HouseNames } from './
 import { readings, skeleton } from './keys';
 import { cantoneseKeys, chineseKeys } from './chinese';
 import { isKnownPlace } from './places';
-import { restoreParticles, splitPlaceHeads } from './mention-context';
+import { confirmTitleCase, restoreParticles, splitPlaceHeads, titleCaseLines } from './mention-context';
+import { COMMON } from './lexicon';
 import { findMentions, LowerWords, type Mention, type NameType, type Token } from './mentions';
 import { foldedName, isArabicName, nameTokens, newCaches, sameEntity, sameToken, type Caches } from './similarity';
 
@@ -274,7 +275,9 @@ export interface NamesBuild {
 /** Mentions → NameFacts and EntityFacts, with preferred spellings and variant edits. */
 export function buildEntities(text: string, lang: Language, house?: HouseNames): NamesBuild {
   const caches = newCaches();
-  const mentions = restoreParticles(text, splitPlaceHeads(findMentions(text, new LowerWords(text))));
+  const lowerWords = new LowerWords(text);
+  const found = restoreParticles(text, splitPlaceHeads(findMentions(text, lowerWords)));
+  const mentions = confirmTitleCase(found, titleCaseLines(text, (w) => COMMON.has(w) || lowerWords.has(w)), isKnownPlace);
   // A word seen only at the start of sentences ("Nobody on this council…", "Exports of wheat…")
   // is a name only if it links to another spelling or the house list knows it.
   const groups = groupMentions(mentions, lang, house, caches).filter(

@@ -53,7 +53,7 @@ export function restoreParticles(text: string, mentions: Mention[]): Mention[] {
     const full = (lead + m.text).toLowerCase().replace(/\u00a0/g, ' ');
     const titled = NAME_ONLY_PARTICLES.test(lead) && TITLES.has(previousWord(before.slice(0, before.length - lead.length)).toLowerCase());
     // evidence from the draft only for a capitalised particle (dropped as a sentence opener: Le Pen)
-    if (!(/^\p{Lu}/u.test(lead) && withParticle.has(full)) && !titled) return m;
+    if (!((/^\p{Lu}/u.test(lead) || NAME_ONLY_PARTICLES.test(lead)) && withParticle.has(full)) && !titled) return m;
     const start = m.start - lead.length;
     const t = text.slice(start, m.end);
     const tokens = [...t.matchAll(/[^ \t\u00a0\u202f]+/g)].map((x) => ({ start: x.index ?? 0, end: (x.index ?? 0) + x[0].length, text: x[0] }));
@@ -65,3 +65,93 @@ function previousWord(s: string): string {
   return /([\p{L}\p{M}.]+)[\s\u00a0]*$/u.exec(s)?.[1]?.replace(/\.$/, '') ?? '';
 }
 
+
+const WORD = /\p{L}[\p{L}\p{M}’'‐-]*/gu;
+/** English headline words that Title Case capitalises (verbs of saying, auxiliaries, adverbs). */
+const HEADLINE = new Set('will would can could should must shall over under into up out off down more less says say tells told wants want sees seeks hits eyes vows plans urges calls makes takes gets amid after before against about than just not no'.split(' '));
+
+/**
+ * Lines written in headline Title Case ("Kazakhstan Wants More Chinese Investment, Envoy Says"):
+ * at least two words after the first are capitalised although they are function words or words
+ * the draft writes in lower case elsewhere. Their capitals say nothing about names.
+ */
+export function titleCaseLines(text: string, isCommon: (lowerWord: string) => boolean): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > 8) {
+      let n = 0;
+      let words = 0;
+      let caps = 0;
+      const line = text.slice(start, end);
+      for (const m of line.matchAll(WORD)) {
+        const at = m.index ?? 0;
+        // a capital after a sentence end, a colon or a quotation mark is no sign of Title Case
+        const before = line.slice(Math.max(0, at - 6), at).replace(/[\s\u00a0*_#>-]+$/, '');
+        if (!before || /[.!?:;«“"(\u0001]$/.test(before) || m[0].length < 3) continue;
+        const w = m[0].toLowerCase();
+        const cap = /^\p{Lu}\p{Ll}/u.test(m[0]);
+        words++;
+        if (cap) caps++;
+        if (cap && !TITLES.has(w) && (HEADLINE.has(w) || isCommon(w))) n++;
+      }
+      // two capitalised function words, and most words capitalised
+      if (n >= 2 && caps >= 0.7 * words) out.push({ start, end });
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * Mentions inside Title Case lines are kept only where the draft confirms them: a known place, an
+ * organisation, or the longest run of their words that the draft names outside such lines
+ * ("Shakhrat Nuryshev" in "Shakhrat Nuryshev Says Trade Will Double").
+ */
+export function confirmTitleCase(mentions: Mention[], lines: { start: number; end: number }[], isPlace: (s: string) => boolean): Mention[] {
+  if (!lines.length) return mentions;
+  // mentions and lines are both in document order: one walk marks the mentions inside a line
+  const isInside: boolean[] = new Array(mentions.length).fill(false);
+  let li = 0;
+  mentions.forEach((m, k) => {
+    while (li < lines.length && lines[li].end < m.start) li++;
+    isInside[k] = li < lines.length && lines[li].start <= m.start && m.end <= lines[li].end;
+  });
+  const known = new Set<string>();
+  mentions.forEach((m, k) => {
+    if (!isInside[k]) known.add(m.text);
+  });
+  const out: Mention[] = [];
+  for (const [k, m] of mentions.entries()) {
+    if (!isInside[k] || m.type === 'organisation' || isPlace(m.text) || known.has(m.text)) {
+      out.push(m);
+      continue;
+    }
+    // the longest run of words named elsewhere (or a known place)
+    const ts = m.tokens;
+    let best: [number, number] | undefined;
+    for (let i = 0; i < ts.length && !best; i++) {
+      for (let j = ts.length; j > i; j--) {
+        const t = m.text.slice(ts[i].start, ts[j - 1].end);
+        if (known.has(t) || isPlace(t)) {
+          if (!best || j - i > best[1] - best[0]) best = [i, j];
+          break;
+        }
+      }
+    }
+    if (!best) continue;
+    const [i, j] = best;
+    const off = ts[i].start;
+    const text = m.text.slice(off, ts[j - 1].end);
+    out.push({
+      start: m.start + off,
+      end: m.start + ts[j - 1].end,
+      text,
+      tokens: ts.slice(i, j).map((t) => ({ start: t.start - off, end: t.end - off, text: t.text })),
+      type: isPlace(text) ? 'place' : m.type,
+    });
+  }
+  return out;
+}

@@ -43,7 +43,8 @@ function wadeToPinyinLike(s: string): string | undefined {
       .replace(/ung$/, 'ong')
       .replace(/[uv]eh$/, 've')
       .replace(/uei$/, 'ui')
-      .replace(/ih$/, 'i');
+      .replace(/ih$/, 'i')
+      .replace(/^eh$/, 'e');
     if ((ini === 'k' || ini === 'h') && fin === 'o') fin = 'e';
     if (!FINALS.has(fin)) continue;
     const pin = { ch: 'zh', ts: 'z', tz: 'z', hs: 'x', ss: 's', sz: 's', j: 'r' }[ini] ?? ini;
@@ -113,3 +114,33 @@ export function chineseMarker(token: string): boolean {
   const t = plain(token);
   return /[’'ʼ‘]|-|hs|ts|tz|ih$|ieh|ien$|ung$|x|q|zh|ong$/.test(t);
 }
+
+/**
+ * Conventional Cantonese (Hong Kong) and Taiwanese surname spellings and the pinyin of the same
+ * character (Cheung 張 / Zhang, Leung 梁 / Liang). They are also distinct common surnames of
+ * different families, so a pair is only ever a question. Not derivable by rule: Cantonese
+ * romanization follows another pronunciation.
+ */
+const CANTONESE: Record<string, string[]> = {
+  cheung: ['zhang'], leung: ['liang'], wong: ['huang', 'wang'], chan: ['chen'], lau: ['liu'], ng: ['wu'],
+  tsang: ['zeng'], tse: ['xie'], lam: ['lin'], kwok: ['guo'], yeung: ['yang'], chow: ['zhou'], chiu: ['zhao'],
+  tang: ['deng'], fung: ['feng'], mak: ['mai'], lai: ['li'], lo: ['luo'], law: ['luo'], kwan: ['guan'], yip: ['ye'],
+  tsui: ['xu'], choi: ['cai'], hui: ['xu'], siu: ['xiao'], au: ['ou'], yuen: ['yuan'], tam: ['tan'], poon: ['pan'],
+  pang: ['peng'], koo: ['gu'], szeto: ['situ'], cheng: ['zheng'], chung: ['zhong'], kong: ['jiang'], ho: ['he'],
+};
+
+/** Whether two one-word surnames are a Cantonese or Taiwanese spelling and the pinyin of one character. */
+export function cantonesePair(a: string, b: string): boolean {
+  const x = plain(a);
+  const y = plain(b);
+  return (CANTONESE[x]?.includes(y) ?? false) || (CANTONESE[y]?.includes(x) ?? false);
+}
+
+/** Bucket keys that bring a Cantonese surname and its pinyin together ("yue:zhang" for Cheung and Zhang). */
+export function cantoneseKeys(token: string): string[] {
+  const x = plain(token);
+  const out = (CANTONESE[x] ?? []).map((p) => 'yue:' + p);
+  if (PINYIN_OF_CANTONESE.has(x)) out.push('yue:' + x);
+  return out;
+}
+const PINYIN_OF_CANTONESE: ReadonlySet<string> = new Set(Object.values(CANTONESE).flat());

@@ -5,18 +5,27 @@
 // full-name mention, else the majority — and every mention that spells a word differently
 // gets the edits that align it on the preferred spelling. Only distinct spellings are
 // compared, looked up through buckets of keys, never all mentions against all mentions.
+// A one-word place or organisation fragment never joins a multi-word person, and organisations
+// group only with organisations. Edits go only to the capitalised words of mentions the entity
+// is sure of (not a plural possessive, not a surname several people of the draft share); a name
+// with particles is rewritten from its first particle (ben Salmane → bin Salman), never a hybrid.
 import type { EntityFact, Language, NameFact, TextEdit } from '../types';
 import { allSpellings, preferredFor, type HouseEntry, type HouseNames } from './house-format';
 import { readings, skeleton } from './keys';
-import { chineseKeys } from './chinese';
+import { cantoneseKeys, chineseKeys } from './chinese';
+import { isKnownPlace } from './places';
+import { confirmTitleCase, restoreParticles, splitPlaceHeads, titleCaseLines } from './mention-context';
+import { COMMON } from './lexicon';
 import { findMentions, LowerWords, type Mention, type NameType, type Token } from './mentions';
-import { foldedName, nameTokens, newCaches, sameEntity, sameToken, type Caches } from './similarity';
+import { foldedName, isArabicName, nameTokens, newCaches, sameEntity, sameToken, type Caches } from './similarity';
 
 interface Cluster {
   id: number;
   spellings: string[];
   mentions: Mention[];
   multi: boolean;
+  /** organisation or place if any full mention is one, else person */
+  kind: 'person' | 'place' | 'organisation';
 }
 
 const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ul)[-‐]/i;
@@ -24,8 +33,18 @@ const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ul)[-‐]/i;
 function bucketKeys(spelling: string, caches: Caches): string[] {
   const keys: string[] = [];
   for (const t of nameTokens(spelling)) {
-    for (const r of readings(t, caches.readings)) keys.push(skeleton(r).replace(/g/g, 'k').replace(/d/g, 't'));
+    const rs = readings(t, caches.readings);
+    for (const r of rs) keys.push(skeleton(r).replace(/g/g, 'k').replace(/d/g, 't'));
+    // consonants only (Arabic and Persian short vowels: Haftar / Hifter, Morsi / Mursi)
+    const c = rs[0].replace(/[aeiouh]/g, '').replace(/[gq]/g, 'k').replace(/d/g, 't');
+    if (c.length >= 3) keys.push('c:' + c);
+    // Arabic and Persian tāʾ marbūṭa written -a, -ah or -eh (Haniya / Haniyeh): one more key
+    if (/(?:a|ah|eh)$/i.test(t)) {
+      const c = rs[rs.length - 1].replace(/[aeiou]+$/, '');
+      if (c.length >= 3) keys.push('v:' + c);
+    }
     for (const k of chineseKeys(t)) keys.push('zh:' + k.slice(0, 2));
+    for (const k of cantoneseKeys(t)) keys.push(k);
   }
   return keys;
 }
@@ -89,13 +108,16 @@ export function groupMentions(mentions: Mention[], lang: Language, house?: House
   for (const [spelling, ms] of bySpelling) {
     if (nameTokens(spelling).length < 2 || !comparable(spelling)) continue;
     const keys = bucketKeys(spelling, caches);
-    const hit = fullIndex.candidates(keys).find((c) => matchesCluster(spelling, c, lang, caches, house));
+    const kind = kindOf(ms);
+    // an organisation groups only with organisations (the Forum de la Ceinture et de la Route is not the initiative)
+    const hit = fullIndex.candidates(keys).find((c) => (c.kind === 'organisation') === (kind === 'organisation') && matchesCluster(spelling, c, lang, caches, house));
     if (hit) {
       hit.spellings.push(spelling);
       append(hit.mentions, ms);
+      hit.kind = mergeKind(hit.kind, kindOf(ms));
       fullIndex.add(hit, keys);
     } else {
-      const c: Cluster = { id: clusters.length, spellings: [spelling], mentions: [...ms], multi: true };
+      const c: Cluster = { id: clusters.length, spellings: [spelling], mentions: [...ms], multi: true, kind: kindOf(ms) };
       clusters.push(c);
       fullIndex.add(c, keys);
     }
@@ -104,7 +126,11 @@ export function groupMentions(mentions: Mention[], lang: Language, house?: House
   for (const [spelling, ms] of bySpelling) {
     if (nameTokens(spelling).length >= 2 && comparable(spelling)) continue;
     const keys = comparable(spelling) ? bucketKeys(spelling, caches) : ['=' + spelling];
-    const fulls = comparable(spelling) ? fullIndex.candidates(keys).filter((c) => matchesCluster(spelling, c, lang, caches, house)) : [];
+    // a one-word place, common word or organisation fragment never joins a multi-word name
+    const joinable = comparable(spelling) && !ms.some((m) => m.type === 'organisation') && !isKnownPlace(spelling);
+    const fulls = joinable
+      ? fullIndex.candidates(keys).filter((c) => c.kind === 'person' && matchesCluster(spelling, c, lang, caches, house))
+      : [];
     if (fulls.length === 1) {
       append(fulls[0].mentions, ms);
       continue;
@@ -116,7 +142,8 @@ export function groupMentions(mentions: Mention[], lang: Language, house?: House
         const pick = before.length
           ? before.reduce((a, b) => (latest(a, m.start) >= latest(b, m.start) ? a : b))
           : fulls.reduce((a, b) => (first(a) <= first(b) ? a : b));
-        pick.mentions.push(m);
+        // it may stand for any of them: grouped with the likeliest, never given a fix
+        pick.mentions.push({ ...m, unsure: true });
       }
       continue;
     }
@@ -126,7 +153,7 @@ export function groupMentions(mentions: Mention[], lang: Language, house?: House
       append(hit.mentions, ms);
       singleIndex.add(hit, keys);
     } else {
-      const c: Cluster = { id: clusters.length, spellings: [spelling], mentions: [...ms], multi: false };
+      const c: Cluster = { id: clusters.length, spellings: [spelling], mentions: [...ms], multi: false, kind: kindOf(ms) };
       clusters.push(c);
       singleIndex.add(c, keys);
     }
@@ -138,6 +165,16 @@ export function groupMentions(mentions: Mention[], lang: Language, house?: House
 /** push(...items) without the argument-count limit: a 10 MB line can hold 100,000 mentions. */
 function append<T>(to: T[], items: readonly T[]): void {
   for (const x of items) to.push(x);
+}
+
+/** A cluster's kind: an organisation or place if any of its mentions is one, else a person. */
+function kindOf(ms: readonly Mention[]): Cluster['kind'] {
+  if (ms.some((m) => m.type === 'organisation')) return 'organisation';
+  if (ms.some((m) => m.type === 'place')) return 'place';
+  return 'person';
+}
+function mergeKind(a: Cluster['kind'], b: Cluster['kind']): Cluster['kind'] {
+  return a === 'organisation' || b === 'organisation' ? 'organisation' : a === 'place' || b === 'place' ? 'place' : 'person';
 }
 
 function latest(c: Cluster, before: number): number {
@@ -184,15 +221,50 @@ interface Aligned {
 /** Pairs each comparable word of a mention with the preferred spelling's word it stands for. */
 function align(m: Mention, preferredTokens: string[], caches: Caches): Aligned[] {
   const out: Aligned[] = [];
+  const arabic = isArabicName(preferredTokens.join(' ')) || isArabicName(m.text);
   for (const t of m.tokens) {
     const w = core(t.text);
-    if (!nameTokens(w).length) continue;
+    // only capitalised words are names: the lower-case words of an organisation's name
+    // (ministère kazakh des Affaires étrangères) are grammar, never "fixed"
+    if (!nameTokens(w).length || /^\p{Ll}/u.test(nameTokens(w)[0])) continue;
     const p =
       preferredTokens.find((x) => sameSurface(x, w)) ??
-      preferredTokens.find((x) => nameTokens(x).length > 0 && sameToken(nameTokens(w)[0], nameTokens(x)[0], caches, /-/.test(w + x)));
+      preferredTokens.find((x) => nameTokens(x).length > 0 && sameToken(nameTokens(w)[0], nameTokens(x)[0], caches, /-/.test(w + x), arabic));
     if (p !== undefined) out.push({ token: t, preferred: p });
   }
   return out;
+}
+
+/** Particles that open the last part of a name: von der, van, bin, ibn, ben, de, al, abu. */
+const PARTICLE = /^(?:de|du|des|van|von|vom|der|den|ter|da|di|do|dos|das|del|della|bin|ibn|ben|bint|abu|abou|al|el|zu|y)$/;
+
+/**
+ * When a mention and the preferred spelling both have particles (von der Leyen / van der Leyen,
+ * ben Salmane / bin Salman) and differ from the first particle on, one edit that rewrites the
+ * mention from its first particle with the preferred spelling's span from its first particle.
+ * Offsets relative to the mention. Undefined when the particles and what follows agree, or when
+ * the two spans do not have the same number of words.
+ */
+function particleEdit(m: Mention, preferred: string, caches: Caches): { start: number; end: number; newText: string } | undefined {
+  const mi = m.tokens.findIndex((t) => PARTICLE.test(t.text));
+  if (mi < 1) return undefined;
+  const pw = preferred.split(/\s+/);
+  const pi = pw.findIndex((w) => PARTICLE.test(w));
+  if (pi < 1) return undefined;
+  const mineWords = m.tokens.slice(mi).map((t) => t.text);
+  const theirWords = pw.slice(pi);
+  const theirs = theirWords.join(' ');
+  if (mineWords.join(' ') === theirs) return undefined;
+  // the particles, and the articles glued to a word (Al-Thani / Al Thani), against the other's
+  const particles = (ws: string[]): string => ws.filter((w) => PARTICLE.test(w) || /^al$/i.test(w)).join(' ').toLowerCase() + '|' + ws.filter((w) => ARTICLE.test(w)).map((w) => w.slice(0, 2).toLowerCase()).join(' ');
+  const names = (ws: string[]): string[] => ws.filter((w) => !PARTICLE.test(w) && !/^al$/i.test(w)).map((w) => stripArticle(w));
+  const mn = names(mineWords);
+  const tn = names(theirWords);
+  // the same names after the particles, word for word (else no safe rewrite: the word edits stand)
+  if (mn.length !== tn.length || !mn.every((w, k) => w.toLowerCase() === tn[k].toLowerCase() || sameToken(w, tn[k], caches, false, true))) return undefined;
+  const sameShape = mineWords.length === theirWords.length && mineWords.every((w, k) => PARTICLE.test(w) === PARTICLE.test(theirWords[k]));
+  if (sameShape && particles(mineWords) === particles(theirWords) && mineWords.every((w, k) => !PARTICLE.test(w) || w === theirWords[k])) return undefined; // same particles: the word edits suffice
+  return { start: m.tokens[mi].start, end: m.tokens[m.tokens.length - 1].end, newText: theirs };
 }
 
 export interface NamesBuild {
@@ -203,11 +275,13 @@ export interface NamesBuild {
 /** Mentions → NameFacts and EntityFacts, with preferred spellings and variant edits. */
 export function buildEntities(text: string, lang: Language, house?: HouseNames): NamesBuild {
   const caches = newCaches();
-  const mentions = findMentions(text, new LowerWords(text));
+  const lowerWords = new LowerWords(text);
+  const found = restoreParticles(text, splitPlaceHeads(findMentions(text, lowerWords)));
+  const mentions = confirmTitleCase(found, titleCaseLines(text, (w) => COMMON.has(w) || lowerWords.has(w)), isKnownPlace);
   // A word seen only at the start of sentences ("Nobody on this council…", "Exports of wheat…")
   // is a name only if it links to another spelling or the house list knows it.
   const groups = groupMentions(mentions, lang, house, caches).filter(
-    (g) => !g.every((m) => m.initialWord && m.text === g[0].text) || !!houseEntryFor(g, house, lang, caches),
+    (g) => !g.every((m) => m.initialWord && m.text === g[0].text) || isKnownPlace(g[0].text) || !!houseEntryFor(g, house, lang, caches),
   );
   const names: NameFact[] = [];
   const entities: EntityFact[] = [];
@@ -238,6 +312,11 @@ export function buildEntities(text: string, lang: Language, house?: HouseNames):
     const perText = new Map<string, { start: number; end: number; newText: string }[]>();
     const listed = entry ? new Set(allSpellings(entry).map(foldedName)) : undefined;
     for (const m of group) {
+      if (m.unsure) {
+        // grouped, but its spelling may be right for another person or a plural: never fixed
+        facts.push({ start: m.start, end: m.end, text: m.text, entity: id, type: m.type });
+        continue;
+      }
       let rel = perText.get(m.text);
       if (!rel) {
         rel = [];
@@ -258,6 +337,15 @@ export function buildEntities(text: string, lang: Language, house?: HouseNames):
           let bucket = seenWords.get(preferred);
           if (!bucket) seenWords.set(preferred, (bucket = new Set()));
           bucket.add(m.text);
+        }
+        const p = particleEdit(m, preferred, caches);
+        if (p) {
+          // from the first particle on, the whole span takes the preferred spelling: never a hybrid
+          rel = [...rel.filter((e) => e.end <= p.start), p];
+          let bucket = seenWords.get('\u0000particles');
+          if (!bucket) seenWords.set('\u0000particles', (bucket = new Set([p.newText])));
+          bucket.add(m.text.slice(p.start));
+          variantWords.add(m.text.slice(p.start));
         }
         perText.set(m.text, rel);
       }

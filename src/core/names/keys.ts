@@ -5,7 +5,9 @@
 // Grounding (Russian, Ukrainian, Kazakh Cyrillic): BGN/PCGN and ICAO 9303 (zh, kh, ts, ch, sh,
 // shch, ya/ia, yu/iu, -iy/-ii/-y), the French convention (j, kh, ts, tch, ch, chtch, ia, iou, ou,
 // ï, final -e after n), the German Duden convention (sch, ch, z, tsch, schtsch, ja, ju, jo, w, -ij),
-// the Spanish one (j for х, y for й), Polish and Czech diacritics (sz, cz, š, ž, č).
+// the Spanish one (j for х, y for й), Polish and Czech diacritics (sz, cz, š, ž, č), the Dutch
+// one (sj, tsj, zj, oe), the Hungarian one (cs, zs, scs), Baltic case endings (-as, -s), and
+// BGN/PCGN's ye after a vowel (Alekseyev / Alekseev).
 // Arabic: q/k/g, dh/th/d, kh, gh, al-/el-/ad-/as- articles, double consonants.
 // Chinese: see chinese.ts (pinyin vs Wade-Giles syllables).
 
@@ -66,10 +68,11 @@ type RuleTable = [string, string[]][];
 // Z = ц (ts, tz, z in German, c in Polish/Czech).
 const RULES: RuleTable = [
   ['schtsch', ['SC']], ['chtch', ['SC']], ['shtch', ['SC']], ['shch', ['SC']], ['szcz', ['SC']],
-  ['tsch', ['C']], ['dsch', ['C']], ['dzh', ['C']], ['tch', ['C']],
+  ['tsch', ['C']], ['dsch', ['C']], ['dzh', ['C']], ['tch', ['C']], ['tsj', ['C']], ['scs', ['SC']],
   ['sch', ['S']], ['zh', ['S']], ['sh', ['S']], ['sz', ['S']], ['cz', ['C']], ['dj', ['C']],
+  ['sj', ['S', 'si']], ['zj', ['S', 'si', 'Zi']], ['cs', ['C']], ['zs', ['S']], ['oe', ['u', 'oe']], ['ow', ['ov', 'u']],
   ['ch', ['C', 'S', 'X']], ['kh', ['X']], ['gh', ['g', 'X']], ['ph', ['f']], ['th', ['t', 's']], ['dh', ['d', 's']],
-  ['ts', ['Z']], ['tz', ['Z']], ['ck', ['k']], ['gu', ['g', 'gu']], ['qu', ['k', 'kv']],
+  ['ts', ['Z']], ['tz', ['Z']], ['ck', ['k']], ['gu', ['g', 'gu']], ['qu', ['k', 'ku', 'kv']],
   ['ou', ['u']], ['oo', ['u']],
   ['j', ['i', 'S', 'X', 'C']], ['y', ['i']], ['x', ['ks', 'X']], ['q', ['k']], ['w', ['v']],
   ['z', ['s', 'Z']], ['c', ['k', 'Z', 's']], ['h', ['X', 'g']],
@@ -126,6 +129,8 @@ function canon(r: string): string {
   t = t.replace(/i+/g, 'i'); // y/j/i glides: Yuliia, Dmitrii
   t = t.replace(/^ie/, 'e'); // Yeltsin / Jelzin / Eltsine
   t = t.replace(/io/g, 'e').replace(/(S|C|SC|Z)o/g, '$1e'); // ё written e or yo / o after sibilants
+  // BGN/PCGN writes е after a vowel as ye (Alekseyev, Sergeyev); others write e (Alekseev)
+  t = t.replace(/([aeou])ie/g, '$1e').replace(/([aeou])\1+/g, '$1');
   // French final -e after -in and -dr/-tr (Poutine, Eltsine, Alexandre); not Jeanne, Louise, Simone
   t = t.replace(/(in|dr|tr)e$/, '$1');
   t = t.replace(/ski$/, 'ski');
@@ -144,6 +149,8 @@ export function readings(word: string, cache?: Map<string, string[]>): string[] 
     else if (/[a-z]/.test(ch)) base += ch;
     else base += ch.normalize('NFD').replace(/[^\p{L}]/gu, '');
   }
+  // Baltic case endings on Slavic names: Lithuanian Putinas, Lavrovas, Gorbačiovas; Latvian Lavrovs
+  base = base.replace(/(ov|ev|iov)(?:as|s)$|(in|yn)as$/, '$1$2');
   const out = [...new Set(expand(base).map(canon))];
   cache?.set(word, out);
   return out;

@@ -6,7 +6,8 @@ export const TITLES = words(`
   m mm mme mmes mlle mlles me dr pr mr mrs ms miss prof sir dame lord lady st
   président présidente ambassadeur ambassadrice ministre premier première général générale colonel
   capitaine lieutenant sergent docteur maître monsieur madame mademoiselle sénateur sénatrice député députée
-  maire roi reine prince princesse cheikh émir pape juge professeur professeure chancelier chancelière
+  maire roi reine prince princesse cheikh émir pape juge professeur professeure chancelier chancelière consul consule envoyé envoyée
+  consul envoy
   secrétaire porte-parole vice-président vice-présidente patron patronne directeur directrice commissaire
   gouverneur amiral maréchal cardinal archevêque évêque imam rabbin abbé père sœur frère
   president ambassador minister prime general gen col colonel captain capt lt lieutenant sgt sergeant
@@ -14,6 +15,7 @@ export const TITLES = words(`
   chancellor secretary chairman chairwoman chair chief deputy vice foreign defence defense interior
   spokesman spokeswoman spokesperson director commissioner admiral marshal cardinal archbishop bishop
   rabbi father sister brother saint sainte ceo
+  ayatollah ayatolla grand-ayatollah hojatoleslam mollah mullah crown
 `);
 
 export const CALENDAR = words(`
@@ -39,7 +41,21 @@ export const COMMON = words(`
   no nor any other another such only just even later earlier today yesterday tomorrow meanwhile
   photo caption credit source sources update read see note notes interview according asked
   mr mrs ms dr
+  personne rien chacun chacune nul nulle tel telle celui celle ceux celles quelqu lorsque puisque quant
+  nobody everyone someone anyone nothing none whoever perhaps maybe
 `);
+
+/** Common nouns French and English capitalise by convention (l’État, l’Église): never a name alone. */
+export const CAPITALISED_NOUNS = words(`état etat église eglise etats états`);
+
+/** Credit and caption labels: "Photo : …", "Crédit : …". Never part of a name. */
+export const LABELS = words(`photo photos crédit crédits credit credits source sources légende caption image images illustration vidéo video copyright`);
+
+/** Abbreviated titles whose full stop ends no sentence (M. Nourychev, Dr. Smith, Gen. Milley). */
+export const TITLE_ABBREVIATIONS = words(`m mm mme mmes mlle mlles me dr pr mr mrs ms prof st gen col capt lt sgt sen rep gov messrs jr sr mgr`);
+
+/** Given-name position words that a following calendar word does not turn into a date. */
+export const CONNECTORS = words(`et and & of for pour`);
 
 /** Words that make a capitalised sequence an organisation. */
 export const ORG_WORDS = words(`
@@ -48,6 +64,16 @@ export const ORG_WORDS = words(`
   commission comité committee assemblée assembly parlement parliament sénat senate cour court tribunal
   institut institute fondation foundation association federation fédération airlines railways
   département department gouvernement government army armée police service services
+  ambassade embassy forum consulat consulate secrétariat secretariat alliance
+  programme program école school hôpital hospital académie academy
+`);
+
+/** Adjectives that end a French organisation name after its capitalised word (Affaires étrangères). */
+export const ORG_TAIL = words(`
+  étrangères étranger extérieures extérieur intérieur intérieure publique publiques public publics sociales social
+  nationale nationales national nationaux unies européenne européen internationale international internationaux
+  mondiale mondial centrale central fédérale fédéral islamique populaire démocratique monétaire monétaires
+  économique économiques militaire atomique olympique
 `);
 
 /** Prepositions after which a single capitalised word is most often a place. */
@@ -64,4 +90,9 @@ export const ARABIC_NAMES = words(`
   ziad yasser anwar hosni bashar hafez muammar saddam abbas haniyeh qaboos tamim zayed khalifa mansour amin
   mohammed ahmed hassan hussein omar osama usama mahmoud youssef mostafa hamza fatima aisha khadija zaynab maryam
   abdelkader abdelaziz bouteflika moubarak mubarak nasrallah haftar sarraj dbeibah
+  saleh salih javad mohammad mohamad hossein hosein reza ruhollah akbar ebrahim mojtaba qassem qasem ghassem
+  morsi mursi zarif rouhani khamenei raisi sinwar nouri nuri maliki gaddafi kadhafi qaddafi kaddafi gadafi
 `);
+
+/** Lower-case heads of French and English organisation names (le ministère kazakh des Affaires étrangères). */
+export const ORG_HEADS = words(`ministère ministry ambassade embassy consulat consulate`);

@@ -1,8 +1,11 @@
 // name-variant: one entity spelled two or more ways in the draft. Reported at each mention
-// whose spelling is not the preferred one, with every other mention as related locations,
-// a fix for this mention and one fix that aligns every variant of the entity (one undo step).
+// whose spelling is not the preferred one, with each other spelling once as a related location
+// (with its count), a fix for this mention and one fix that aligns every variant of the entity
+// (one undo step). The message names the kind of variant when it is known; a pair only a
+// doubled letter apart (Kaufman / Kaufmann) is a question at information severity, with no fix.
 import { say, type Draft, type Rule } from '../rule';
 import type { EntityFact, Language, NameFact, TextEdit } from '../types';
+import { doubledLetterOnly, kindLabel, variantKind } from './kinds';
 
 const WHY: Record<EntityFact['reason'], [string, string]> = {
   house: ['the house name list', 'la liste maison'],
@@ -10,7 +13,8 @@ const WHY: Record<EntityFact['reason'], [string, string]> = {
   majority: ['the most frequent spelling', 'la graphie la plus fréquente'],
 };
 
-const MAX_RELATED = 50;
+/** Related locations: one per other spelling, so a finding never floods the Problems panel. */
+const MAX_RELATED = 5;
 const MAX_SHARED_FIX = 50;
 
 export function reasonText(lang: Language, reason: EntityFact['reason']): string {
@@ -36,14 +40,26 @@ export function variantDrafts(names: NameFact[], entities: EntityFact[], lang: L
     const mentions = byEntity.get(e.id) ?? [];
     const variants = mentions.filter((m) => m.variant && m.edits?.length);
     if (!variants.length) continue;
-    const allEdits: TextEdit[] = variants.flatMap((m) => m.edits!);
-    const allTargets = [...new Set(allEdits.map((x) => x.newText))].join(', ');
+    // a pair only a doubled letter apart (Kaufman / Kaufmann) is a question, never a correction
+    const doubtful = (m: NameFact): boolean =>
+      e.reason !== 'house' && m.edits!.every((x) => doubledLetterOnly(text.slice(x.start, x.end), x.newText));
+    const sureEdits: TextEdit[] = variants.filter((m) => !doubtful(m)).flatMap((m) => m.edits!);
+    const allTargets = [...new Set(sureEdits.map((x) => x.newText))].join(', ');
     // One fix object shared by every finding of the entity: copies would grow with the square of the variants.
-    const fixAll = {
-      title: say(lang, `Change every variant in this document to ${allTargets}`, `Remplacer toutes les variantes de ce texte par ${allTargets}`),
-      edits: allEdits,
-      fixAll: true,
-    };
+    const fixAll = sureEdits.length
+      ? {
+          title: say(lang, `Change every variant in this document to ${allTargets}`, `Remplacer toutes les variantes de ce texte par ${allTargets}`),
+          edits: sureEdits,
+          fixAll: true,
+        }
+      : undefined;
+    // the other spellings, each once (its first mention) with its count: a handful of related locations
+    const bySpelling = new Map<string, NameFact[]>();
+    for (const o of mentions) {
+      const arr = bySpelling.get(o.text);
+      if (arr) arr.push(o);
+      else bySpelling.set(o.text, [o]);
+    }
     const sameCount = new Map<string, number>();
     variants.forEach((m, k) => {
       const edits = m.edits!;
@@ -51,46 +67,56 @@ export function variantDrafts(names: NameFact[], entities: EntityFact[], lang: L
       const end = edits[edits.length - 1].end;
       const spelled = text.slice(start, end);
       const target = edits.map((x) => x.newText).join(' ');
-      const targetWords = new Set(edits.map((x) => x.newText.toLowerCase()));
-      const key = [...targetWords].join(' ');
-      let n = sameCount.get(key);
+      let n = sameCount.get(target);
       if (n === undefined) {
-        n = mentions.filter((o) => !o.variant && o.text.split(/\s+/).some((w) => targetWords.has(w.replace(/[’']s$/i, '').toLowerCase()))).length;
-        sameCount.set(key, n);
+        const words = ` ${target.toLowerCase()} `;
+        n = mentions.filter((o) => !o.variant && ` ${o.text.toLowerCase().replace(/[’']s$/, '')} `.includes(words)).length;
+        sameCount.set(target, n);
       }
-      const message =
-        e.reason === 'house' && n === 0
+      const question = doubtful(m);
+      const kind = question ? undefined : variantKind(spelled, target);
+      const why = kind ? say(lang, ` (${kindLabel(kind)[0]})`, ` (${kindLabel(kind)[1]})`) : '';
+      const message = question
+        ? say(lang, `${spelled} / ${target}: same person?`, `${spelled} / ${target}\u00a0: même personne\u00a0?`)
+        : e.reason === 'house' && n === 0
           ? say(lang, `${spelled} is spelled ${target} in the house name list; this draft spells it two ways.`, `${spelled} s’écrit ${target} selon la liste maison ; ce texte l’écrit de deux façons.`)
-          : say(lang, `${spelled} is spelled ${target} ${times(lang, n)} elsewhere in this draft.`, `${spelled} est écrit ${target} ${times(lang, n)} ailleurs dans ce texte.`);
-      // VS Code lists every related location under the problem: past a screenful they only slow it down.
-      const related = mentions
-        .slice(0, MAX_RELATED + 1)
-        .filter((o) => o !== m)
+          : say(lang, `${spelled} is spelled ${target} ${times(lang, n)} elsewhere in this draft${why}.`, `${spelled} est écrit ${target} ${times(lang, n)} ailleurs dans ce texte${why}.`);
+      const related = [...bySpelling.entries()]
+        .map(([spelling, ms]) => [spelling, ms.filter((o) => o !== m)] as const)
+        .filter(([, ms]) => ms.length > 0)
         .slice(0, MAX_RELATED)
-        .map((o) => ({
-          start: o.start,
-          end: o.end,
-          message: o.variant ? say(lang, `Also spelled ${o.text} here`, `Aussi écrit ${o.text} ici`) : say(lang, `Spelled ${o.text} here`, `Écrit ${o.text} ici`),
-        }));
-      const preferredSpelling = target;
+        .map(([spelling, ms]) => {
+          const o = ms[0];
+          const count = ms.length > 1 ? say(lang, ` (${times(lang, ms.length)} in this draft)`, ` (${times(lang, ms.length)} dans ce texte)`) : '';
+          return {
+            start: o.start,
+            end: o.end,
+            message: o.variant ? say(lang, `Also spelled ${spelling} here${count}`, `Aussi écrit ${spelling} ici${count}`) : say(lang, `Spelled ${spelling} here${count}`, `Écrit ${spelling} ici${count}`),
+          };
+        });
       out.push({
         start,
         end,
         message,
         related,
-        fixes: [
-          { title: say(lang, `Change to ${target}`, `Remplacer par ${target}`), edits: edits.map((x) => ({ ...x })), preferred: true },
-          // Past MAX_SHARED_FIX variants only the first finding carries the document-wide fix
-          // (source.fixAll still applies it): serialised findings would otherwise grow with the square.
-          ...(k === 0 || variants.length <= MAX_SHARED_FIX ? [fixAll] : []),
-        ],
+        ...(question ? { severity: 'information' as const } : {}),
+        fixes: question
+          ? []
+          : [
+              { title: say(lang, `Change to ${target}`, `Remplacer par ${target}`), edits: edits.map((x) => ({ ...x })), preferred: true },
+              // Past MAX_SHARED_FIX variants only the first finding carries the document-wide fix
+              // (source.fixAll still applies it): serialised findings would otherwise grow with the square.
+              ...(fixAll && (k === 0 || variants.length <= MAX_SHARED_FIX) ? [fixAll] : []),
+            ],
         data: {
           entity: e.id,
-          preferred: preferredSpelling,
+          preferred: target,
           preferredFull: e.preferred,
           variant: spelled,
           variants: e.variants ?? [],
           reason: e.reason,
+          ...(kind ? { kind } : {}),
+          ...(question ? { question: true } : {}),
           ...(e.house ? { house: e.house.id } : {}),
         },
       });

@@ -61,6 +61,6 @@ describe('fact sheet', () => {
     assert.match(md, /- \[x\] \*\*4,2 milliards d’euros\*\* \(ligne 3\)/);
     assert.match(md, /contesté/);
     assert.match(md, /Note\u00a0: orthographe à confirmer/);
-    assert.match(md, /name-variant \(warning\)/);
+    assert.match(md, /name-variant \((warning|information)\)/);
   });
 });

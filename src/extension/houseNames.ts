@@ -41,7 +41,11 @@ export class HouseNamesStore implements vscode.Disposable {
 
   /** The parsed list for a document's workspace folder, if it has a valid one. */
   forDocument(doc: vscode.TextDocument): HouseNames | undefined {
-    const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+    return this.forUri(doc.uri);
+  }
+
+  forUri(uri: vscode.Uri): HouseNames | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
     return folder ? this.lists.get(folder.uri.toString()) : undefined;
   }
 

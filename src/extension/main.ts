@@ -8,6 +8,7 @@ import { Decorations } from './decorations';
 import { DiagnosticsPublisher } from './diagnostics';
 import { StatusBar } from './statusBar';
 import { registerFactSheet } from './factSheet';
+import { WorkspaceCheck } from './workspaceCheck';
 import { HouseNamesStore } from './houseNames';
 import { SourcesStore } from './sources';
 import { CopydeskHover } from './hover';
@@ -35,6 +36,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   sub.push(diagnostics, decorations, status, houseNames, sources);
 
   const factSheet = registerFactSheet(analyses);
+  const workspaceCheck = new WorkspaceCheck(diagnostics, houseNames, sources);
+  sub.push(workspaceCheck);
   sub.push(...factSheet.disposables);
   const refreshEditors = (doc: vscode.TextDocument): void => {
     for (const e of vscode.window.visibleTextEditors) if (e.document === doc) decorations.apply(e, analyses.peek(doc));
@@ -53,7 +56,11 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   sub.push(
     houseNames.onDidChange(recheckAll),
     sources.onDidChange(recheckAll),
-    vscode.workspace.onDidOpenTextDocument((doc) => diagnostics.publish(doc)),
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      workspaceCheck.opened(doc);
+      diagnostics.publish(doc);
+    }),
+    vscode.commands.registerCommand('copydesk.checkWorkspace', () => workspaceCheck.run()),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length) diagnostics.schedule(e.document);
     }),

@@ -39,9 +39,13 @@ export class SourcesStore implements vscode.Disposable {
 
   /** Paths of the source documents, so that a source is not itself checked as a draft. */
   isSource(doc: vscode.TextDocument): boolean {
-    const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+    return this.isSourceUri(doc.uri);
+  }
+
+  isSourceUri(uri: vscode.Uri): boolean {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
     const index = folder && this.indexes.get(folder.uri.toString());
-    const rel = vscode.workspace.asRelativePath(doc.uri, false);
+    const rel = vscode.workspace.asRelativePath(uri, false);
     return !!index?.docs.some((d) => d.path === rel);
   }
 

@@ -125,3 +125,16 @@ describe('Copydesk diagnostics in the editor', () => {
     );
   });
 });
+
+describe('Copydesk: Check All Drafts', () => {
+  afterEach(closeAll);
+
+  it('checks every draft of the workspace, closed ones included, and lists the findings in the Problems panel', async () => {
+    const closed = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'guillemets.md');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()), 'the draft is not open');
+    const r = (await vscode.commands.executeCommand('copydesk.checkWorkspace')) as { drafts: number; findings: number; cancelled: boolean };
+    assert.ok(r.drafts >= 5 && r.findings > 0 && !r.cancelled, JSON.stringify(r));
+    const ds = vscode.languages.getDiagnostics(closed).filter((d) => d.source === 'Copydesk');
+    assert.ok(ds.some((d) => d.code === 'quote-unclosed'), JSON.stringify(ds.map((d) => d.code)));
+  });
+});

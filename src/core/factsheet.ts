@@ -90,7 +90,8 @@ export function buildFactSheet(analysis: Analysis, text: string): FactSheet {
   const figures = analysis.facts.figures.filter((f) => f.kind !== 'ordinal' && f.kind !== 'year' && f.kind !== 'date');
   const figureKeys = ranked('figure', figures.map((f) => oneLine(f.text)));
   const figureItems: FactItem[] = figures.map((f, i) => {
-    const parts = [`${f.approximate ? '≈ ' : ''}${formatValue(f, lang)}`];
+    // a count is read as printed (« trois habitants »): its unit words are the draft's
+    const parts = f.kind === 'count' ? [`${f.approximate ? '≈ ' : ''}${f.value}`] : [`${f.approximate ? '≈ ' : ''}${formatValue(f, lang)}`];
     if (f.qualifies) parts.push(f.qualifies);
     const previous = f.derived?.previousText;
     if (typeof previous === 'string') parts.push(`${t('before', 'avant')} ${previous}`);

@@ -39,6 +39,7 @@ describe('typography: units, capitals, ellipsis, styles, doubled marks', () => {
       ['Les Etats-Unis et l’Etat fédéral.', 'Les États-Unis et l’État fédéral.'],
       ['Il a visité l’Egypte et l’Elysée.', 'Il a visité l’Égypte et l’Élysée.'],
       ['Ca suffit, dit-il.', 'Ça suffit, dit-il.'],
+      ['« A Paris, nous restons », dit-elle.', '« À Paris, nous restons », dit-elle.'],
       ['La région Ile-de-France vote.', 'La région Île-de-France vote.'],
     ];
     for (const [text, fixed] of flagged) it(`fixes: ${text}`, () => assert.equal(fixConvention(text, 'accented-capitals', fr), fixed));
@@ -47,6 +48,7 @@ describe('typography: units, capitals, ellipsis, styles, doubled marks', () => {
       ['an initial and an aircraft', 'A. Dupont a volé sur un A380.'],
       ['Europe and Eric', 'Eric Zemmour parle de l’Europe.'],
       ['an English headline', 'Le film « A New Hope » sort.'],
+      ['an English title in Title Case', '« A Star Is Born » est sorti en 2018.'],
       ['A inside a sentence', 'Le plan A et le plan B.'],
       ['already accented', 'À Paris, l’État et les États-Unis.'],
     ];

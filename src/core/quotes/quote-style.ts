@@ -8,7 +8,8 @@ import type { Language, QuoteFact, TextEdit } from '../types';
 import { convertPair, expectedStyle, inStyle, styleName } from './styles';
 
 const CJK = /[「」『』]/;
-const PADDED = (s: { open: string; close: string; pad: string }): string => `${s.open}${s.pad ? ' ' : ''}…${s.pad ? ' ' : ''}${s.close}`;
+// the padding is the no-break space French sets inside « » (a message names the style exactly)
+const PADDED = (s: { open: string; close: string; pad: string }): string => `${s.open}${s.pad ? '\u00a0' : ''}…${s.pad ? '\u00a0' : ''}${s.close}`;
 
 /** The style most quotations of a level use; a tie goes to the language's own style. */
 function majority(used: Map<string, number>, own: string): string {

@@ -50,7 +50,9 @@ export function accentedCapitals(s: Scan): Problem[] {
       const rest = prose.slice(at + word.length, at + word.length + 40);
       // the preposition is followed by a space and a word; « A » before an English word is the article
       const next = /^[ \u00a0\u202f]+([\p{L}\p{N}’']+)/u.exec(rest)?.[1];
-      if (next && !(word === 'A' && ENGLISH_AFTER_A.has(next.toLowerCase()))) want = OPENERS[word];
+      // « A Star Is Born », « A New Hope »: a title in English Title Case, not the preposition
+      const titleCase = /^[ \u00a0\u202f]+\p{Lu}[\p{L}’']*[ \u00a0\u202f]+\p{Lu}/u.test(rest);
+      if (next && !(word === 'A' && (ENGLISH_AFTER_A.has(next.toLowerCase()) || titleCase))) want = OPENERS[word];
     }
     if (!want) continue;
     let ok = true;

@@ -40,7 +40,8 @@ function cited(prose: string, p: Problem): boolean {
   let b = p.end;
   while (a > 0 && /[ \u00a0\u202f]/.test(prose[a - 1])) a--;
   while (b < prose.length && /[ \u00a0\u202f]/.test(prose[b])) b++;
-  return /[«“‘"]/.test(prose[a - 1] ?? '') && /[»”’"]/.test(prose[b] ?? '') && p.end - p.start <= 24;
+  // the closing mark must close: a ’ with a letter after it is an apostrophe (« l’armée »)
+  return /[«“‘"]/.test(prose[a - 1] ?? '') && /[»”’"]/.test(prose[b] ?? '') && !/\p{L}/u.test(prose[b + 1] ?? '') && p.end - p.start <= 24;
 }
 
 /**

@@ -124,9 +124,13 @@ class ConflictPool {
     const b = this.F[j];
     const own = this.classOf(b, key, measure, cost);
     let best = -1;
+    let restated = false;
     for (const cls of own.bucket) {
       const match = this.sameQuantity(cls, own);
       if (!match) continue;
+      // the draft gave this very value of the quantity before (« rose to 4.1% from 3.9% … was
+      // 4.1% »): a restatement of one of its values, never a conflict with the other
+      if (cls.groups.get(b.value)?.length) restated = true;
       for (const groups of cls.groups.values()) {
         for (const g of groups) {
           // an anaphoric cost ("le coût total") refers to the cost of the sentence before
@@ -142,7 +146,7 @@ class ConflictPool {
     if (group) group.members.push(j);
     else if (same) same.push({ figure: b, context, members: [j] });
     else own.groups.set(b.value, [{ figure: b, context, members: [j] }]);
-    return best;
+    return restated ? -1 : best;
   }
 
   private classOf(b: FigureFact, key: QuantityKey, measure: string, cost: Cost): QuantityClass {

@@ -241,7 +241,9 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
   }
 
   // shares of one whole, grouped by what they are shares of
-  if (pcts.length >= 2 && rates.length === 0 && SHARE_CUE.test(sText)) {
+  // "respondents could name several": answers of a multiple-answer question make more than 100 %
+  const lead = text.slice(Math.max(0, sentence.start - 160), sentence.start);
+  if (pcts.length >= 2 && rates.length === 0 && SHARE_CUE.test(sText) && !SEVERAL_ANSWERS.test(sText) && !SEVERAL_ANSWERS.test(lead)) {
     const groups = new Map<string, number[]>();
     // what the last share named its whole ("46 % des voix"), for the bare shares listed after it
     let named: string | undefined;
@@ -254,6 +256,10 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
       if (m) named = key;
       else if (OWN_COMPLEMENT.test(after)) {
         // "62 % à Lyon", "71% in the suburbs": a share of its own whole
+        key = `own:${k}`;
+        named = undefined;
+      } else if (COMPARED_GAP.test(prev ? text.slice(prev.end, F[k].start) : '')) {
+        // "80,1 % des TGV…, contre 81,4 % un an plus tôt": the same share at another time
         key = `own:${k}`;
         named = undefined;
       } else if (named !== undefined && prev && listedAfter(text, prev, F[k]) && !OWN_COMPLEMENT.test(after)) key = named;
@@ -278,6 +284,11 @@ function partOf(A: FigureFact, B: FigureFact): boolean {
   return A.unit === B.unit || (A.kind === 'count' && A.unit === undefined);
 }
 
+/** A question allowing several answers: its answers are no breakdown of one whole. */
+const SEVERAL_ANSWERS =
+  /(?<![\p{L}])(?:(?:could|can|were able to|might|allowed to) (?:name|choose|pick|select|give|cite) (?:several|more than one|multiple|up to)|several answers|multiple answers|more than one answer|plusieurs réponses|réponses multiples|plusieurs choix|(?:pouvaient|peuvent|pouvait|pouvant) (?:citer|choisir|donner|retenir) plusieurs|total (?:exceeds|dépasse) 100)(?![\p{L}])/iu;
+/** Between two shares: the second is the first one compared with another time or group. */
+const COMPARED_GAP = /(?<![\p{L}])(?:contre|compared (?:with|to)|versus|vs\.?|against|up from|down from|par rapport à)[ \u00a0]*$/iu;
 /** After a bare share: a complement of its own ("62 % à Lyon", "71% in the suburbs") names another whole. */
 const OWN_COMPLEMENT = /^[ \u00a0]*(?:à|au|aux|en|dans|chez|parmi|pour|sur|in|at|among|for|on|across|within)(?![\p{L}])/iu;
 /** "…, son adversaire 41 %", "… and the Greens 19%": the next item of a list, no figure nor clause between. */

@@ -47,6 +47,9 @@ export const numberConflict: Rule = {
       if (!MEASURED.has(f.kind) || excluded.has(j)) continue;
       const cost = f.kind === 'money' && sid[j] >= 0 ? costOf(text, f, facts.sentences[sid[j]].start) : '';
       // "The stadium cost $310 million": a cost names its quantity without a noun phrase
+      // "62% of respondents said…": the quantity is the answer, which the noun phrase does not
+      // name; a phrase holding another figure ("62% of respondents said it") names none
+      if (f.kind === 'percent' && f.qualifies && (ANSWER_SHARE.test(f.qualifies) || /\d/.test(f.qualifies))) continue;
       const key = quantityKey(text, f, memo) ?? (cost ? NO_WORDS : undefined);
       if (!key) continue;
       let places: string[] = [];
@@ -62,11 +65,32 @@ export const numberConflict: Rule = {
         scopeBySentence.set(sid[j], scope);
       }
       const i = pool.firstConflict(j, key, measureOf(text, f, measureBefore), { places, when, scope }, cost);
-      if (i >= 0) out.push(finding(F[i], f, text, original, language, line));
+      if (i >= 0) {
+        const d = finding(F[i], f, text, original, language, line);
+        // one of them dated in a comparison ("compared with March 2023, when exports stood
+        // at…"), the other not: perhaps the earlier period's value, so the finding only asks
+        const dated = F[i].period && !f.period ? i : f.period && !F[i].period ? j : -1;
+        if (dated >= 0 && sid[dated] >= 0 && COMPARED.test(text.slice(facts.sentences[sid[dated]].start, F[dated].start))) {
+          d.severity = 'information';
+          delete d.fixes;
+        }
+        out.push(d);
+      }
     }
     return out;
   },
 };
+
+/**
+ * The people answering a poll or casting a vote: "X % of respondents" is the share giving one
+ * answer, and two answers of one poll are different quantities.
+ */
+const ANSWER_SHARE =
+  /(?<![\p{L}])(?:respondents?|those (?:polled|asked|surveyed)|people (?:polled|asked|surveyed)|voters|adults|sondés|personnes interrogées|interrogés|électeurs|électrices|participants|Français|Américains|Americans|Britons)(?![\p{L}])/iu;
+
+/** Before a figure: the clause gives an earlier period's value for comparison. */
+const COMPARED =
+  /(?<![\p{L}])(?:compared (?:with|to)|versus|against|contre|par rapport à|comparé(?:e|s|es)? à|en comparaison|a year (?:earlier|before|ago)|un an plus tôt|l['’]année (?:précédente|d['’]avant)|previous year|prior year)(?![\p{L}])/iu;
 
 /** What a figure's sentence says of where and when: places, months and days of the week. */
 interface Context {

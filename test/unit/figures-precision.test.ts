@@ -1,0 +1,68 @@
+// Precision of the figure rules on correct copy: poll answers, pronoun subjects, shares of
+// different bases, breakdowns completed in the sentence before, multiple-answer questions,
+// rates that may exceed 100 %. Nothing here may reach warning severity.
+import { strict as assert } from 'assert';
+import { findings } from './helpers';
+import type { Language } from '../../src/core/types';
+
+const warnings = (text: string, language: Language): string[] =>
+  ['number-conflict', 'number-arithmetic']
+    .flatMap((r) => findings(text, r as 'number-conflict', { language }))
+    .filter((f) => f.severity === 'warning' || f.severity === 'error')
+    .map((f) => `${f.rule}: ${text.slice(f.start, f.end)}`);
+
+describe('figures precision on correct copy', () => {
+  const clean: [string, Language, string][] = [
+    // answers of one poll are different quantities, not one quantity given twice
+    ['poll answers vs a later share of respondents', 'en', 'Asked whether taxes should rise, 57% of respondents said no, 31% said yes and 12% had no view. Of the 900 respondents aged under 30, 410 said yes, or 45.6%.'],
+    ['two questions of one survey', 'en', 'Some 48% of voters approve of the mayor. On housing, 71% of voters said rents were too high.'],
+    ['réponses d’un sondage', 'fr', 'Interrogés sur la réforme, 58 % des sondés s’y disent opposés, 35 % favorables et 7 % sans opinion. Parmi les 1 200 sondés de moins de 35 ans, 540 la soutiennent, soit 45 %.'],
+    ['deux questions', 'fr', 'Au total, 62 % des personnes interrogées jugent la situation inquiétante. Sur le logement, 74 % des personnes interrogées estiment les loyers trop élevés.'],
+    // pronoun subjects name no quantity
+    ['elle: production then consumption', 'fr', 'La production a rebondi. Elle a atteint 480 TWh en 2023. La consommation, elle, s’établit à 430 TWh, en retrait.'],
+    ['il: two different subjects', 'fr', 'Le trafic fret a reculé. Il a atteint 31 milliards de tonnes-kilomètres. Le trafic voyageurs, lui, atteint 110 milliards de voyageurs-kilomètres.'],
+    ['it: two subjects', 'en', 'Output rose last year. It reached 480 TWh. Demand, for its part, was flat: it stood at 430 TWh.'],
+    ['they: two groups', 'en', 'Exporters had a good year. They shipped 2.1 million tonnes. Importers were less lucky; they brought in 1.4 million tonnes.'],
+    // a dated comparison value is no second value of the same quantity
+    ['compared with a year earlier (en)', 'en', 'Exports reached €140 billion in May. Compared with May 2023, when exports stood at €131 billion, shipments were 6.9% higher.'],
+    ['par rapport à l’an passé (fr)', 'fr', 'Les exportations ont atteint 52 milliards d’euros en juin. Par rapport à juin 2023, quand les exportations s’élevaient à 49 milliards d’euros, la hausse est de 6 %.'],
+    // two shares at two times are no breakdown
+    ['contre un an plus tôt', 'fr', 'La ponctualité recule : 78,5 % des trains sont arrivés à l’heure, contre 82,3 % un an plus tôt.'],
+    ['compared with a year earlier (shares)', 'en', 'Punctuality slipped: 84% of flights left on time, compared with 88% a year earlier.'],
+    ['versus', 'en', 'In the suburbs 64% of homes have fibre, versus 71% in the city.'],
+    // a breakdown "the rest included" completed by the sentence before
+    ['reste compris, first share in the sentence before', 'fr', 'Le premier parti arrive en tête avec 210 sièges, soit 36,4 % de l’hémicycle. Le deuxième en obtient 190 (32,9 %), le troisième 120 (20,8 %) et les divers les 57 restants (9,9 %).'],
+    ['the rest included, first share in the sentence before', 'en', 'The largest party won 150 seats, or 46.2% of the chamber. The second took 110 (33.8%), and smaller groups the remaining 65 (20%).'],
+    // questions allowing several answers
+    ['could name several', 'en', 'Voters could name more than one concern: 61% cited prices, 47% crime and 39% the health service.'],
+    ['several answers allowed', 'en', 'Several answers were allowed. 55% mentioned schools, 49% roads and 30% parks.'],
+    ['plusieurs réponses possibles', 'fr', 'Plusieurs réponses étaient possibles : 66 % citent le pouvoir d’achat, 52 % la santé et 38 % la sécurité.'],
+    ['pouvaient citer plusieurs', 'fr', 'Les sondés pouvaient citer plusieurs priorités : 59 % l’emploi, 48 % l’école et 41 % le climat.'],
+    // rates above 100 % that are no share
+    ['prison occupancy', 'fr', 'Avec 960 détenus pour 600 places, la prison affiche un taux d’occupation de 160 %.'],
+    ['taux de remplissage', 'fr', 'Le taux de remplissage des hôpitaux du département atteint 112 % cet hiver.'],
+    ['hotel occupancy over capacity', 'en', 'With extra beds set up for the festival, the hostel’s occupancy rate reached 118%.'],
+    ['debt to GDP', 'en', 'Public debt reached 112% of GDP, the share of interest in spending rising to 8%.'],
+    ['dette du PIB', 'fr', 'La dette publique atteint 110 % du PIB.'],
+  ];
+  for (const [what, lang, text] of clean) {
+    it(`no warning: ${what}`, () => {
+      assert.deepEqual(warnings(text, lang), []);
+    });
+  }
+
+  const flagged: [string, Language, string, string][] = [
+    ['one quantity restated (en)', 'en', 'The new plant will employ 2,400 skilled workers. Its 2,900 skilled workers will start in May.', 'number-conflict: 2,900'],
+    ['one quantity restated (fr)', 'fr', 'La nouvelle usine emploiera 2 400 ouvriers qualifiés. Ses 2 900 ouvriers qualifiés commenceront en mai.', 'number-conflict: 2 900'],
+    ['two shares of one whole past 100 % (en)', 'en', 'In the runoff, 56% of voters backed the mayor and 49% backed her rival.', 'number-arithmetic: 49%'],
+    ['two shares of one whole past 100 % (fr)', 'fr', 'Au second tour, la maire a obtenu 56 % des voix et son rival 49 %.', 'number-arithmetic: 49 %'],
+    ['the rest included, short of 100 % (fr)', 'fr', 'Le premier parti obtient 40 % des sièges, le deuxième 30 % et les divers le reste, 10 %.', 'number-arithmetic: 10 %'],
+    ['a share of voters above 100 % (en)', 'en', 'Turnout reached 104% in the district.', 'number-arithmetic: 104%'],
+    ['pass rate above 100 % (fr)', 'fr', 'Le taux de réussite au brevet atteint 102 % dans le collège.', 'number-arithmetic: 102 %'],
+  ];
+  for (const [what, lang, text, expected] of flagged) {
+    it(`still flags: ${what}`, () => {
+      assert.ok(warnings(text, lang).includes(expected), `${warnings(text, lang).join(' | ')}`);
+    });
+  }
+});

@@ -66,3 +66,35 @@ describe('figures precision on correct copy', () => {
     });
   }
 });
+
+describe('impossible shares of a population', () => {
+  const flagged: [Language, string, string][] = [
+    ['fr', 'Les femmes représentent 106 % des nouveaux adhérents du syndicat, selon la direction… et 104 % des nouveaux inscrits.', '104 %'],
+    ['fr', 'Près de 120 % des jeunes diplômés ont trouvé un emploi dans l’année.', '120 %'],
+    ['fr', 'Au total, 101 % des ménages modestes ont reçu le chèque énergie.', '101 %'],
+    ['en', 'Some 130% of the city’s nurses walked out on Monday.', '130%'],
+    ['en', 'About 102% of eligible voters cast a ballot.', '102%'],
+    ['en', 'The share of homes with solar panels reached 109% in the county last year.', '109%'],
+    ['en', 'The literacy rate in the province now stands at 104%.', '104%'],
+    ['fr', 'Le taux de vaccination des soignants atteint 107 % dans la région.', '107 %'],
+  ];
+  for (const [lang, text, expected] of flagged) {
+    it(`flags: ${text}`, () => {
+      assert.ok(findings(text, 'number-arithmetic', { language: lang }).some((f) => text.slice(f.start, f.end) === expected));
+    });
+  }
+  const clean: [Language, string][] = [
+    ['en', 'The top earners take home 150% of the average workers’ wage.'],
+    ['en', 'Senior staff earn 180% of junior teachers pay, the union said.'],
+    ['fr', 'Les loyers atteignent 140 % des revenus des ménages les plus modestes dans certaines villes.'],
+    ['fr', 'Le nombre d’inscrits a progressé de 120 % en dix ans.'],
+    ['en', 'Applications rose 115% as students returned.'],
+    ['fr', 'Le service d’urgence fonctionne à 130 % de sa capacité.'],
+    ['en', 'The stadium’s occupancy rate hit 103% with standing fans.'],
+  ];
+  for (const [lang, text] of clean) {
+    it(`stays clean: ${text}`, () => {
+      assert.deepEqual(findings(text, 'number-arithmetic', { language: lang }).filter((f) => f.severity !== 'information').map((f) => text.slice(f.start, f.end)), []);
+    });
+  }
+});

@@ -35,7 +35,9 @@ const WHOLE_FIRST = /(?:^|[,;:(][ \u00a0]*|^[ \u00a0]*)(?:of|out of|among|sur|pa
 const PCT_AFTER_WHOLE = /^[^.;!?]{0,40}?(?:soit|or|i\.e\.|that is|c['’]est-à-dire|\(|,)[^.;!?]{0,30}$/iu;
 const SHARE_CUE = Lookbehind.leading(String.raw`(?<![\p{L}])`, String.raw`(?:of|des|du|part|parts|share|voted|ont voté|votes?|voix|said|répondu|answered|oui|non|yes|no|pour|contre|against|favou?r|reste|rest|remaining|remainder|restants?|undecided|indécis|abstenus?|abstained)(?![\p{L}])`, 'iu');
 const REST = Lookbehind.leading(String.raw`(?<![\p{L}])`, String.raw`(?:le reste|the rest|remaining|remainder|restants?|restantes?)(?![\p{L}])`, 'iu');
-const WHOLE_OF = /^[ \u00a0]+(?:of|des|du|de la|de l['’])[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+|ses[ \u00a0]+|their[ \u00a0]+)?(?:voters|people|population|respondents|members|students|households|employees|workers|adults|children|vote|votes|électeurs|électrices|habitants|personnes|sondés|membres|élèves|ménages|salariés|adultes|enfants|voix|suffrages|inscrits|participants)(?![\p{L}])/iu;
+/** "112 % des nouveaux inscrits", "115% of the district's teachers": a share of a population (one adjective or possessive allowed). */
+const WHOLE_OF =
+  /^[ \u00a0]+(?:of|des|du|de la|de l['’])[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+|ses[ \u00a0]+|leurs[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+|all[ \u00a0]+)?(?:[\p{L}-]+(?:['’]s)?[ \u00a0]+)?(?:voters|people|population|respondents|members|students|pupils|teachers|nurses|doctors|households|homes|employees|staff|workers|adults|children|residents|applicants|graduates|vote|votes|électeurs|électrices|habitants|personnes|sondés|membres|élèves|étudiants|enseignants|professeurs|médecins|infirmiers|ménages|foyers|salariés|agents|adultes|enfants|résidents|candidats|diplômés|voix|suffrages|inscrits|participants)(?![\p{L}])(?!['’]|[ \u00a0]+(?:wages?|salar\p{L}*|income|pay|earnings|revenus?|salaires?)(?![\p{L}]))/iu;
 const OF_TARGET = /^[ \u00a0]+(?:of|des|du|de la|de l['’]|de)[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+)?([\p{L}’'-]+)/iu;
 
 /** After "down 10%": "from", "on", "compared with" and the earlier value. */

@@ -98,3 +98,39 @@ describe('impossible shares of a population', () => {
     });
   }
 });
+
+describe('breakdowns announced as one whole', () => {
+  const arith = (text: string, language: Language): string[] =>
+    findings(text, 'number-arithmetic', { language }).filter((f) => f.severity === 'warning').map((f) => text.slice(f.start, f.end));
+  const flagged: [Language, string, string][] = [
+    ['fr', 'Les sièges du conseil se partagent ainsi : 45 % pour la majorité, 40 % pour l’opposition et 22 % pour les indépendants.', '22 %'],
+    ['fr', 'La dépense se répartit entre 48 % de salaires, 27 % d’achats et 15 % d’amortissements.', '15 %'],
+    ['fr', 'Le chiffre d’affaires se répartit ainsi : 60 % en Europe, 25 % en Asie et 5 % aux États-Unis.', '5 %'],
+    ['en', 'The city’s heat came 50% from gas, 30% from biomass and 28% from waste.', '28%'],
+    ['en', 'Funding is split between 55% from grants, 25% from fees and 10% from donations.', '10%'],
+    ['en', 'Asked about the plan, 52% backed it, 41% opposed it and 15% were undecided.', '15%'],
+    ['fr', 'Interrogés sur le projet, 47 % le soutiennent, 45 % s’y opposent et 16 % ne se prononcent pas.', '16 %'],
+  ];
+  for (const [lang, text, expected] of flagged) {
+    it(`flags: ${text}`, () => {
+      assert.deepEqual(arith(text, lang), [expected]);
+    });
+  }
+  const clean: [Language, string][] = [
+    ['fr', 'Les sièges se partagent ainsi : 45 % pour la majorité, 40 % pour l’opposition et 15 % pour les indépendants.'],
+    ['fr', 'La dépense se répartit entre 48,4 % de salaires, 27,3 % d’achats et 24,4 % d’amortissements.'],
+    ['en', 'Power came 41% from nuclear, 33% from wind and 26% from gas last year.'],
+    ['en', 'The budget is split between 60% for schools, 30% for roads and 10% for parks.'],
+    ['en', 'Asked about the plan, 52% backed it, 41% opposed it and 7% were undecided.'],
+    ['fr', 'Interrogés sur le projet, 47 % le soutiennent, 45 % s’y opposent et 8 % ne se prononcent pas.'],
+    // different bases: shares of their own whole, never one breakdown
+    ['en', 'Some 61% of the party’s voters backed the deal, 58% of independents and 12% of the others were undecided.'],
+    ['fr', 'Au total, 64 % des cadres approuvent, 55 % des ouvriers aussi et 20 % des retraités sont indécis.'],
+    ['en', 'In the north 70% were in favour, in the south 65% and 9% were undecided in the capital.'],
+  ];
+  for (const [lang, text] of clean) {
+    it(`stays clean: ${text}`, () => {
+      assert.deepEqual(arith(text, lang), []);
+    });
+  }
+});

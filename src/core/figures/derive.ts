@@ -13,7 +13,8 @@ import { paragraphRelations, pollAcrossSentences } from './paragraph';
 export type Relation =
   | { type: 'growth'; rate: number; from?: number; to: number; dir: number }
   | { type: 'share'; part: number; whole: number; pct?: number }
-  | { type: 'shares'; items: number[]; rest: boolean }
+  /** `complete`: the sentence announces a breakdown of one whole ("se répartit ainsi"), so the items should make 100 %. */
+  | { type: 'shares'; items: number[]; rest: boolean; complete?: boolean }
   | { type: 'impossible'; pct: number }
   | Stated;
 
@@ -243,6 +244,23 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
   }
 
   // shares of one whole, grouped by what they are shares of
+  // "se partagent", "se répartit ainsi :", "came 45% from nuclear, 30% from…": every share
+  // listed after the announcement is a part of one whole, whatever its complement
+  const announced = pcts.length >= 2 && rates.length === 0 ? BREAKDOWN.exec(sText) : null;
+  let listedAll = announced ? listedShares(text, F, pcts, sentence.start + announced.index, inPair) : [];
+  // "44 % des électeurs…, 38 % pour son adversaire et 24 % restent indécis": the answers of one
+  // question, "undecided" included, as long as no later item names a whole or place of its own
+  if (!announced && pcts.length >= 3 && rates.length === 0 && EVERY_ANSWER.test(sText)) {
+    const items = listedShares(text, F, pcts, sentence.start, inPair);
+    const own = items.slice(1).some((k, n) => OWN_WHOLE.test(text.slice(F[k].end, F[k].end + 40)) || PLACE_IN_GAP.test(text.slice(F[items[n]].end, F[k].start)));
+    if (!own && items.length === pcts.length) listedAll = items;
+  }
+  if (listedAll.length >= 2) {
+    out.push({ type: 'shares', items: listedAll, rest: REST.test(sText), complete: true });
+    for (const k of pcts) if (F[k].value > 100 && WHOLE_OF.test(text.slice(F[k].end, F[k].end + 40))) out.push({ type: 'impossible', pct: k });
+    statedInSentence(text, F, idx, sentence, out);
+    return;
+  }
   // "respondents could name several": answers of a multiple-answer question make more than 100 %
   const lead = text.slice(Math.max(0, sentence.start - 160), sentence.start);
   if (pcts.length >= 2 && rates.length === 0 && SHARE_CUE.test(sText) && !SEVERAL_ANSWERS.test(sText) && !SEVERAL_ANSWERS.test(lead)) {
@@ -260,8 +278,9 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
         // "62 % à Lyon", "71% in the suburbs": a share of its own whole
         key = `own:${k}`;
         named = undefined;
-      } else if (COMPARED_GAP.test(prev ? text.slice(prev.end, F[k].start) : '')) {
-        // "80,1 % des TGV…, contre 81,4 % un an plus tôt": the same share at another time
+      } else if (prev && (COMPARED_GAP.test(text.slice(prev.end, F[k].start)) || PLACE_IN_GAP.test(text.slice(prev.end, F[k].start)))) {
+        // "80,1 % des TGV…, contre 81,4 % un an plus tôt": the same share at another time;
+        // "…, in the south 65%": the share of another place
         key = `own:${k}`;
         named = undefined;
       } else if (named !== undefined && prev && listedAfter(text, prev, F[k]) && !OWN_COMPLEMENT.test(after)) key = named;
@@ -284,6 +303,32 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
 function partOf(A: FigureFact, B: FigureFact): boolean {
   if (!VALUE_KINDS.has(A.kind) || A.kind !== B.kind || B.value <= 0 || A.value > B.value) return false;
   return A.unit === B.unit || (A.kind === 'count' && A.unit === undefined);
+}
+
+/** The answer that closes a poll question's list: with it, every answer is listed. */
+export const EVERY_ANSWER =
+  /(?<![\p{L}])(?:(?:did not|didn['’]t|do not|don['’]t) know|no opinion|undecided|unsure|not sure|had no view|sans opinion|ne (?:se prononcent|savent) pas|ne sait pas|indécis|NSP)(?![\p{L}])/iu;
+/** After a share: a whole or a place of its own ("38 % des cadres", "71% in the suburbs"). */
+const OWN_WHOLE = /^[ \u00a0]*(?:of|des|du|de la|de l['’]|à|au|aux|en|dans|chez|parmi|in|at|among|across|within)(?![\p{L}])/iu;
+
+/** Between two shares: a place or group of the next one ("…, in the south 65%"). */
+const PLACE_IN_GAP = /(?<![\p{L}])(?:in(?![ \u00a0]+(?:favou?r|support|total|all)(?![\p{L}]))|among|at|à|au|aux|dans|chez|parmi)[ \u00a0]+[^,]*$/iu;
+
+/** A sentence announcing the breakdown of one whole. */
+const BREAKDOWN =
+  /(?<![\p{L}])(?:se partag(?:ent|eaient|ent alors)|se répartit|se répartissent|se répartissait|se décompose|se ventile|répartis? (?:ainsi|comme suit)|(?:is|was|are|were) (?:split|divided|broken down)|breaks? down (?:as follows|into)|came[ \u00a0]+(?=\d[^.;!?]{0,12}%[ \u00a0]+from)|comes[ \u00a0]+(?=\d[^.;!?]{0,12}%[ \u00a0]+from)|the (?:breakdown|split) (?:is|was))(?![\p{L}])/iu;
+/** Between two items of an announced breakdown: words, commas and "et/and", no figure or clause end. */
+const ITEM_GAP = /^[^.;!?\d%]{0,60}$/u;
+
+/** The shares listed one after the other from `from` on (at most one gap of words between each). */
+function listedShares(text: string, F: FigureFact[], pcts: number[], from: number, inPair: Set<number>): number[] {
+  const out: number[] = [];
+  for (const k of pcts) {
+    if (F[k].start < from || inPair.has(k) || F[k].value > 100 || F[k].value < 0) continue;
+    if (out.length && !ITEM_GAP.test(text.slice(F[out[out.length - 1]].end, F[k].start))) break;
+    out.push(k);
+  }
+  return out;
 }
 
 /** A question allowing several answers: its answers are no breakdown of one whole. */

@@ -11,7 +11,7 @@
 // figure that is derived from the others (a rate from its two values, a converted value).
 import { say, type Draft, type Rule } from '../rule';
 import type { FigureFact, Fix, Language, Related, Span } from '../types';
-import { findRelations, sentenceOf } from './derive';
+import { EVERY_ANSWER, findRelations, sentenceOf } from './derive';
 import { formatNumber, formatPercent } from './format';
 import { frenchTypography, pick } from './stated';
 
@@ -24,9 +24,6 @@ function growthInterval(a: FigureFact, b: FigureFact): [number, number] {
   const cands = [(blo - ahi) / ahi, (bhi - alo) / alo, (blo - alo) / alo, (bhi - ahi) / ahi].filter(Number.isFinite);
   return [Math.min(...cands), Math.max(...cands)];
 }
-
-/** The answer that closes a poll question's list: with it, every answer is listed. */
-const EVERY_ANSWER = /(?<![\p{L}])(?:(?:did not|didn['’]t|do not|don['’]t) know|no opinion|undecided|unsure|not sure|had no view|sans opinion|ne (?:se prononcent|savent) pas|ne sait pas|indécis|NSP)(?![\p{L}])/iu;
 
 /** The figures of a breakdown for a message: all of them up to eight, else the first ones. */
 const listed = (items: FigureFact[]): string => (items.length <= 8 ? items.map((f) => f.text).join(' + ') : `${items.slice(0, 3).map((f) => f.text).join(' + ')} + … (${items.length})`);
@@ -154,6 +151,14 @@ export const numberArithmetic: Rule = {
               `Ces réponses (${listed(items)}) font ${sumText} et non 100\u202f% : l’une est-elle fausse, ou manque-t-il une réponse\u00a0?`,
             ),
             related: items.slice(0, -1).slice(0, 8).map((f) => rel(f, say(lang, 'Another answer', 'Une autre réponse'))),
+            data: { sum },
+          });
+        } else if (r.complete && !r.rest && sum < 100 - tol - 1) {
+          out.push({
+            start: last.start,
+            end: last.end,
+            message: say(lang, `The shares of this breakdown (${listed(items)}) add up to ${sumText}, not 100%.`, `Les parts de cette répartition (${listed(items)}) font ${sumText} et non 100 %.`),
+            related: items.slice(0, -1).slice(0, 8).map((f) => rel(f, say(lang, 'Another share', 'Une autre part'))),
             data: { sum },
           });
         } else if (r.rest && sum < 100 - tol - 1 && !completedBefore(text, F, facts.sentences, r.items, sum, tol)) {

@@ -134,3 +134,42 @@ describe('breakdowns announced as one whole', () => {
     });
   }
 });
+
+describe('number-conflict: a restatement refers back to the quantity', () => {
+  const conflict = (text: string, language: Language): string[] => findings(text, 'number-conflict', { language }).map((f) => text.slice(f.start, f.end));
+  const flagged: [Language, string, string][] = [
+    ['fr', 'La crue a inondé 800 hectares de cultures. Ces 950 hectares devront être replantés.', '950 hectares'],
+    ['fr', 'Le village compte 1 240 habitants. Pour ses 1 420 habitants, la mairie ouvre une crèche.', '1 420 habitants'],
+    ['fr', 'Le taux de chômage a atteint 8,1 % au deuxième trimestre. Ce taux de 8,4 % au deuxième trimestre inquiète le gouvernement.', '8,4 %'],
+    ['fr', 'Sur le premier semestre, la société a dégagé un bénéfice de 210 millions d’euros. Sur les six premiers mois, ce bénéfice de 240 millions d’euros est un record.', '240 millions d’euros'],
+    ['en', 'The arena holds 18,000 seats. Organisers hope all 19,500 seats will be sold.', '19,500'],
+    ['en', 'The bill cleared the Senate with 61 votes. Its 65 votes came mostly from the majority.', '65'],
+    ['en', 'The orchard covers 40 acres. These 44 acres are all planted with apple trees.', '44'],
+    ['en', 'The unemployment rate stood at 4.2% in the third quarter. This rate of 4.6% in the third quarter is the highest in two years.', '4.6%'],
+  ];
+  for (const [lang, text, expected] of flagged) {
+    it(`flags: ${text}`, () => {
+      assert.deepEqual(conflict(text, lang), [expected]);
+    });
+  }
+  const clean: [Language, string][] = [
+    // the same value restated
+    ['fr', 'La crue a inondé 800 hectares. Ces 800 hectares devront être replantés.'],
+    ['en', 'The arena holds 18,000 seats. Organisers hope all 18,000 seats will be sold.'],
+    // another scope: another quarter, another half
+    ['fr', 'Le taux de chômage a atteint 8,1 % au deuxième trimestre. Ce taux de 8,4 % au troisième trimestre inquiète le gouvernement.'],
+    ['en', 'The unemployment rate stood at 4.2% in the first quarter. This rate of 4.6% in the second quarter is the highest in two years.'],
+    ['fr', 'Au premier semestre, le bénéfice a atteint 210 millions d’euros. Au second semestre, ce bénéfice de 240 millions d’euros a surpris.'],
+    // another unit or noun
+    ['fr', 'La forêt couvre 800 hectares. Ses 950 propriétaires se réunissent chaque année.'],
+    ['en', 'The arena holds 18,000 seats. All 19,500 tickets were sold.'],
+    // no back reference: a new figure
+    ['en', 'The arena holds 18,000 seats. A second arena with 19,500 seats opens next year.'],
+    ['fr', 'Le village compte 1 240 habitants. Le bourg voisin compte 1 420 habitants.'],
+  ];
+  for (const [lang, text] of clean) {
+    it(`stays clean: ${text}`, () => {
+      assert.deepEqual(conflict(text, lang), []);
+    });
+  }
+});

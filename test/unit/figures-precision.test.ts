@@ -173,3 +173,36 @@ describe('number-conflict: a restatement refers back to the quantity', () => {
     });
   }
 });
+
+describe('stated computations: x % of y', () => {
+  const arith = (text: string, language: Language): string[] =>
+    findings(text, 'number-arithmetic', { language }).filter((f) => f.severity === 'warning').map((f) => text.slice(f.start, f.end));
+  const flagged: [Language, string, string][] = [
+    ['en', 'A 20% tip on a $60 dinner comes to $15.', '$15'],
+    ['en', 'Savers lost 30% of their $20,000 deposits, or $7,000.', '$7,000'],
+    ['en', 'A 4% raise on a $45,000 salary adds $2,000 a year.', '$2,000'],
+    ['en', 'The 8% fee on a $500 ticket amounts to $45.', '$45'],
+    ['fr', 'La TVA de 10 % sur une note de 800 euros représente 90 euros.', '90 euros'],
+    ['fr', 'Une remise de 15 % sur un achat de 200 euros revient à 35 euros.', '35 euros'],
+    ['fr', 'Les épargnants ont perdu 40 % de leurs 5 000 euros, soit 2 500 euros.', '2 500 euros'],
+  ];
+  for (const [lang, text, expected] of flagged) {
+    it(`flags: ${text}`, () => {
+      assert.deepEqual(arith(text, lang), [expected]);
+    });
+  }
+  const clean: [Language, string][] = [
+    ['en', 'A 20% tip on a $60 dinner comes to $12.'],
+    ['en', 'Savers lost 30% of their $20,000 deposits, or $6,000.'],
+    ['en', 'A 4% raise on a $45,000 salary adds $1,800 a year.'],
+    ['fr', 'La TVA de 10 % sur une note de 800 euros représente 80 euros.'],
+    ['fr', 'Les épargnants ont perdu 40 % de leurs 5 000 euros, soit 2 000 euros.'],
+    ['en', 'Prices rose 5% to $52,000, and the fee stayed at $300.'],
+    ['fr', 'Le loyer a augmenté de 3 % sur un an, à 900 euros, soit 27 euros de plus.'],
+  ];
+  for (const [lang, text] of clean) {
+    it(`stays clean: ${text}`, () => {
+      assert.deepEqual(arith(text, lang), []);
+    });
+  }
+});

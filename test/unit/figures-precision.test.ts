@@ -206,3 +206,32 @@ describe('stated computations: x % of y', () => {
     });
   }
 });
+
+describe('euro legacy currencies named in words', () => {
+  const arith = (text: string, language: Language): string[] =>
+    findings(text, 'number-arithmetic', { language }).filter((f) => f.severity === 'warning').map((f) => text.slice(f.start, f.end));
+  const flagged: [Language, string, string][] = [
+    ['en', 'The ticket cost 20 Deutschmarks (€15) in 1995.', '€15'],
+    ['en', 'The flat sold for 2 million Austrian schillings (€200,000).', '€200,000'],
+    ['en', 'The meal cost 5,000 Spanish pesetas (€45).', '€45'],
+    ['en', 'The painting fetched 100,000 Dutch guilders (€60,000).', '€60,000'],
+    ['fr', 'Le loyer était de 3 000 schillings autrichiens (300 euros).', '300 euros'],
+  ];
+  for (const [lang, text, expected] of flagged) {
+    it(`flags: ${text}`, () => {
+      assert.deepEqual(arith(text, lang), [expected]);
+    });
+  }
+  const clean: [Language, string][] = [
+    ['en', 'The ticket cost 20 Deutschmarks (€10.23) in 1995.'],
+    ['en', 'The flat sold for 2 million Austrian schillings (€145,346).'],
+    ['en', 'The meal cost 5,000 Spanish pesetas (€30).'],
+    ['en', 'The painting fetched 100,000 Dutch guilders (€45,378).'],
+    ['fr', 'Le loyer était de 3 000 schillings autrichiens (218 euros).'],
+  ];
+  for (const [lang, text] of clean) {
+    it(`stays clean: ${text}`, () => {
+      assert.deepEqual(arith(text, lang), []);
+    });
+  }
+});

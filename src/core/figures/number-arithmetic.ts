@@ -11,7 +11,8 @@
 // figure that is derived from the others (a rate from its two values, a converted value).
 import { say, type Draft, type Rule } from '../rule';
 import type { FigureFact, Fix, Language, Related, Span } from '../types';
-import { EVERY_ANSWER, findRelations, sentenceOf } from './derive';
+import { EVERY_ANSWER } from './breakdowns';
+import { findRelations, sentenceOf } from './derive';
 import { formatNumber, formatPercent } from './format';
 import { frenchTypography, pick } from './stated';
 

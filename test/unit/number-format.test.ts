@@ -79,10 +79,18 @@ describe('number-format', () => {
     assert.deepEqual(covered(text, 'number-format', { language: 'fr' }), ['10.000', '2,500']);
   });
 
-  it('reads the Swiss apostrophe as a thousands separator and rewrites it', () => {
-    assert.deepEqual(covered('Le club compte 2\'800 membres.', 'number-format', { language: 'fr' }), ['2\'800']);
-    assert.equal(fixed('Le club compte 2’800 membres.', 'fr'), `Le club compte 2${N}800 membres.`);
+  it('leaves the Swiss apostrophe alone in French (Swiss French grouping) and rewrites it in English', () => {
+    for (const t of ['Le club compte 2\'800 membres.', 'La commune genevoise recense 12’450 habitants.', 'Le canton a versé 1\'250\'000 francs.', 'Le village valaisan compte 2\'800 âmes et 3\'100 résidents l’été.']) {
+      assert.deepEqual(covered(t, 'number-format', { language: 'fr' }), [], t);
+    }
     assert.equal(fixed('The club has 12\'800 members.', 'en'), 'The club has 12,800 members.');
+  });
+
+  it('reads the Swiss apostrophe as grouping: 2\'800 is 2 800', () => {
+    const text = 'La population est passée de 2\'000 habitants en 2000 à 2\'500 en 2020, soit une hausse de 25 %.';
+    assert.deepEqual(covered(text, 'number-arithmetic', { language: 'fr' }), []);
+    const bad = 'La population est passée de 2\'000 habitants en 2000 à 2\'500 en 2020, soit une hausse de 35 %.';
+    assert.deepEqual(covered(bad, 'number-arithmetic', { language: 'fr' }), ['35 %']);
   });
 
   it('flags the French sample’s 23,6% with a fix and information severity', () => {

@@ -7,11 +7,13 @@ import { measureOf } from './conversions';
 import { bi, lazy, halfStep, looseHalf, pct, rateHalf, shown, type Stated } from './stated';
 
 const VALUE = new Set(['money', 'quantity', 'count']);
-const OF_GAP = /^[ \u00a0]+(?:of|de|des|du|d['’])(?:[ \u00a0]+(?:the|les|ses|leurs|their|its|la|l['’]))?(?:[ \u00a0]*[\p{L}’'-]+){0,3}?[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
+/** "30 % de", "25% of their", "a 15% tip on an", "la TVA de 20 % sur une facture de": the percentage, then its base. */
+const OF_GAP =
+  /^[ \u00a0]+(?:(?:tip|raise|rise|discount|tax|fee|commission|cut|levy|pourboire|remise|réduction|hausse|augmentation|taxe|commission|prélèvement)[ \u00a0]+)?(?:of|de|des|du|d['’]|on|sur)(?:[ \u00a0]+(?:the|a|an|un|une|les|ses|leurs|their|its|la|l['’]))?(?:[ \u00a0]*[\p{L}’'-]+){0,3}?[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
 /** "Sur un budget de", "Of a total of", "Out of the": the whole opens the sentence. */
 const WHOLE_LEAD = /(?:^|[.;:]\s*|(?<![\p{L}]))(?:sur|of|out of|from|de)[ \u00a0]+(?:un|une|le|la|les|a|an|the|its|their|son|sa|ses|leur)?[ \u00a0]*(?:[\p{L}’'-]+[ \u00a0]+){0,3}(?:de|of|d['’])?[ \u00a0]*(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
 const SO_GAP =
-  /^[^.;!?\d]{0,40}?(?:soit|or|i\.e\.|that is|which is|c['’]est-à-dire|ce qui (?:fait|représente)|amounting to|,)[ \u00a0]*(?:(?:about|some|nearly|almost|roughly|around|approximately|environ|près de|quelque|presque|un peu plus de|un peu moins de|just over|just under)[ \u00a0]*)?(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
+  /^[^.;!?\d]{0,40}?(?:soit|or|i\.e\.|that is|which is|c['’]est-à-dire|ce qui (?:fait|représente)|amounting to|amounts to|comes? to|came to|adds|added|totals|représente|représentait|revient à|ajoute|rapporte|,)[ \u00a0]*(?:(?:about|some|nearly|almost|roughly|around|approximately|environ|près de|quelque|presque|un peu plus de|un peu moins de|just over|just under)[ \u00a0]*)?(?:US\$|\$|€|£)?[ \u00a0]*$/iu;
 /** Another clause between two figures: "…, while wages rose 5%". */
 const CLAUSE_BREAK = /;|,[ \u00a0]*(?:and|et|while|whereas|but|mais|tandis|alors|whilst)(?![\p{L}])|(?<![\p{L}])(?:while|whereas|tandis que|alors que)(?![\p{L}])/iu;
 /** The later rate restates the earlier: "soit", "or", "an average of", "au total". */
@@ -32,8 +34,10 @@ export function percentOf(text: string, F: FigureFact[], idx: number[], out: Sta
       order = [idx[a + 1], idx[a]];
       if (P.role === 'change' || !SO_GAP.test(text.slice(P.end, Z.start)) || Z.value >= Y.value) continue;
     } else {
-      if (P.kind !== 'percent' || P.role === 'change' || !VALUE.has(Y.kind)) continue;
+      // a change named with its base ("lost 25% of their $40,000 stake", "a 5% raise on") is a part of it
+      if (P.kind !== 'percent' || !VALUE.has(Y.kind)) continue;
       if (!OF_GAP.test(text.slice(P.end, Y.start)) || !SO_GAP.test(text.slice(Y.end, Z.start))) continue;
+      if (P.role === 'change' && !/^[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:of|on|de|sur)[ \u00a0]/iu.test(text.slice(P.end, Y.start))) continue;
     }
     if (!VALUE.has(Z.kind) || (Z.unit !== Y.unit && !(Z.kind === 'count' && !Z.unit))) continue;
     const expected = (P.value / 100) * Y.value;

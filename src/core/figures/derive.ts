@@ -9,11 +9,13 @@ import { pointsRelation } from './points';
 import type { Stated } from './stated';
 import { statedInSentence } from './sentence-checks';
 import { paragraphRelations, pollAcrossSentences } from './paragraph';
+import { BREAKDOWN, COMPARED_GAP, EVERY_ANSWER, OWN_WHOLE, PLACE_IN_GAP, SEVERAL_ANSWERS, listedShares } from './breakdowns';
 
 export type Relation =
   | { type: 'growth'; rate: number; from?: number; to: number; dir: number }
   | { type: 'share'; part: number; whole: number; pct?: number }
-  | { type: 'shares'; items: number[]; rest: boolean }
+  /** `complete`: the sentence announces a breakdown of one whole ("se répartit ainsi"), so the items should make 100 %. */
+  | { type: 'shares'; items: number[]; rest: boolean; complete?: boolean }
   | { type: 'impossible'; pct: number }
   | Stated;
 
@@ -35,7 +37,9 @@ const WHOLE_FIRST = /(?:^|[,;:(][ \u00a0]*|^[ \u00a0]*)(?:of|out of|among|sur|pa
 const PCT_AFTER_WHOLE = /^[^.;!?]{0,40}?(?:soit|or|i\.e\.|that is|c['’]est-à-dire|\(|,)[^.;!?]{0,30}$/iu;
 const SHARE_CUE = Lookbehind.leading(String.raw`(?<![\p{L}])`, String.raw`(?:of|des|du|part|parts|share|voted|ont voté|votes?|voix|said|répondu|answered|oui|non|yes|no|pour|contre|against|favou?r|reste|rest|remaining|remainder|restants?|undecided|indécis|abstenus?|abstained)(?![\p{L}])`, 'iu');
 const REST = Lookbehind.leading(String.raw`(?<![\p{L}])`, String.raw`(?:le reste|the rest|remaining|remainder|restants?|restantes?)(?![\p{L}])`, 'iu');
-const WHOLE_OF = /^[ \u00a0]+(?:of|des|du|de la|de l['’])[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+|ses[ \u00a0]+|their[ \u00a0]+)?(?:voters|people|population|respondents|members|students|households|employees|workers|adults|children|vote|votes|électeurs|électrices|habitants|personnes|sondés|membres|élèves|ménages|salariés|adultes|enfants|voix|suffrages|inscrits|participants)(?![\p{L}])/iu;
+/** "112 % des nouveaux inscrits", "115% of the district's teachers": a share of a population (one adjective or possessive allowed). */
+const WHOLE_OF =
+  /^[ \u00a0]+(?:of|des|du|de la|de l['’])[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+|ses[ \u00a0]+|leurs[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+|all[ \u00a0]+)?(?:[\p{L}-]+(?:['’]s)?[ \u00a0]+)?(?:voters|people|population|respondents|members|students|pupils|teachers|nurses|doctors|households|homes|employees|staff|workers|adults|children|residents|applicants|graduates|vote|votes|électeurs|électrices|habitants|personnes|sondés|membres|élèves|étudiants|enseignants|professeurs|médecins|infirmiers|ménages|foyers|salariés|agents|adultes|enfants|résidents|candidats|diplômés|voix|suffrages|inscrits|participants)(?![\p{L}])(?!['’]|[ \u00a0]+(?:wages?|salar\p{L}*|income|pay|earnings|revenus?|salaires?)(?![\p{L}]))/iu;
 const OF_TARGET = /^[ \u00a0]+(?:of|des|du|de la|de l['’]|de)[ \u00a0]*(?:the[ \u00a0]+|les[ \u00a0]+)?([\p{L}’'-]+)/iu;
 
 /** After "down 10%": "from", "on", "compared with" and the earlier value. */
@@ -241,7 +245,26 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
   }
 
   // shares of one whole, grouped by what they are shares of
-  if (pcts.length >= 2 && rates.length === 0 && SHARE_CUE.test(sText)) {
+  // "se partagent", "se répartit ainsi :", "came 45% from nuclear, 30% from…": every share
+  // listed after the announcement is a part of one whole, whatever its complement
+  const announced = pcts.length >= 2 && rates.length === 0 ? BREAKDOWN.exec(sText) : null;
+  let listedAll = announced ? listedShares(text, F, pcts, sentence.start + announced.index, inPair) : [];
+  // "44 % des électeurs…, 38 % pour son adversaire et 24 % restent indécis": the answers of one
+  // question, "undecided" included, as long as no later item names a whole or place of its own
+  if (!announced && pcts.length >= 3 && rates.length === 0 && EVERY_ANSWER.test(sText)) {
+    const items = listedShares(text, F, pcts, sentence.start, inPair);
+    const own = items.slice(1).some((k, n) => OWN_WHOLE.test(text.slice(F[k].end, F[k].end + 40)) || PLACE_IN_GAP.test(text.slice(F[items[n]].end, F[k].start)));
+    if (!own && items.length === pcts.length) listedAll = items;
+  }
+  if (listedAll.length >= 2) {
+    out.push({ type: 'shares', items: listedAll, rest: REST.test(sText), complete: true });
+    for (const k of pcts) if (F[k].value > 100 && WHOLE_OF.test(text.slice(F[k].end, F[k].end + 40))) out.push({ type: 'impossible', pct: k });
+    statedInSentence(text, F, idx, sentence, out);
+    return;
+  }
+  // "respondents could name several": answers of a multiple-answer question make more than 100 %
+  const lead = text.slice(Math.max(0, sentence.start - 160), sentence.start);
+  if (pcts.length >= 2 && rates.length === 0 && SHARE_CUE.test(sText) && !SEVERAL_ANSWERS.test(sText) && !SEVERAL_ANSWERS.test(lead)) {
     const groups = new Map<string, number[]>();
     // what the last share named its whole ("46 % des voix"), for the bare shares listed after it
     let named: string | undefined;
@@ -254,6 +277,11 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
       if (m) named = key;
       else if (OWN_COMPLEMENT.test(after)) {
         // "62 % à Lyon", "71% in the suburbs": a share of its own whole
+        key = `own:${k}`;
+        named = undefined;
+      } else if (prev && (COMPARED_GAP.test(text.slice(prev.end, F[k].start)) || PLACE_IN_GAP.test(text.slice(prev.end, F[k].start)))) {
+        // "80,1 % des TGV…, contre 81,4 % un an plus tôt": the same share at another time;
+        // "…, in the south 65%": the share of another place
         key = `own:${k}`;
         named = undefined;
       } else if (named !== undefined && prev && listedAfter(text, prev, F[k]) && !OWN_COMPLEMENT.test(after)) key = named;

@@ -10,8 +10,9 @@
 // rounding of the figures as printed (23,6 % allows ±0,05); a fix is offered only on the
 // figure that is derived from the others (a rate from its two values, a converted value).
 import { say, type Draft, type Rule } from '../rule';
-import type { FigureFact, Fix, Language, Related } from '../types';
-import { findRelations } from './derive';
+import type { FigureFact, Fix, Language, Related, Span } from '../types';
+import { EVERY_ANSWER } from './breakdowns';
+import { findRelations, sentenceOf } from './derive';
 import { formatNumber, formatPercent } from './format';
 import { frenchTypography, pick } from './stated';
 
@@ -25,11 +26,27 @@ function growthInterval(a: FigureFact, b: FigureFact): [number, number] {
   return [Math.min(...cands), Math.max(...cands)];
 }
 
-/** The answer that closes a poll question's list: with it, every answer is listed. */
-const EVERY_ANSWER = /(?<![\p{L}])(?:(?:did not|didn['’]t|do not|don['’]t) know|no opinion|undecided|unsure|not sure|had no view|sans opinion|ne (?:se prononcent|savent) pas|ne sait pas|indécis|NSP)(?![\p{L}])/iu;
-
 /** The figures of a breakdown for a message: all of them up to eight, else the first ones. */
 const listed = (items: FigureFact[]): string => (items.length <= 8 ? items.map((f) => f.text).join(' + ') : `${items.slice(0, 3).map((f) => f.text).join(' + ')} + … (${items.length})`);
+
+/**
+ * Whether the shares of the sentence before (same paragraph) complete a breakdown "the rest
+ * included" to 100 %: "Le NFP arrive en tête avec 31,5 %. Ensemble 29,1 %, …, les restants 6,1 %."
+ */
+function completedBefore(text: string, F: FigureFact[], sentences: Span[], items: number[], sum: number, tol: number): boolean {
+  const sid = sentenceOf(F, sentences);
+  const s = sid[items[0]];
+  if (s <= 0 || /\n/.test(text.slice(sentences[s - 1].end, sentences[s].start))) return false;
+  let more = 0;
+  let n = 0;
+  for (let k = items[0] - 1; k >= 0 && sid[k] >= s - 1; k--) {
+    if (sid[k] !== s - 1 || F[k].kind !== 'percent' || F[k].role === 'change' || F[k].value > 100) continue;
+    more += F[k].value;
+    n++;
+    if (Math.abs(sum + more - 100) <= tol + n * ((F[k].step ?? 1) / 2) + 1) return true;
+  }
+  return false;
+}
 
 const rel = (f: FigureFact, message: string): Related => ({ start: f.start, end: f.end, message });
 
@@ -137,7 +154,15 @@ export const numberArithmetic: Rule = {
             related: items.slice(0, -1).slice(0, 8).map((f) => rel(f, say(lang, 'Another answer', 'Une autre réponse'))),
             data: { sum },
           });
-        } else if (r.rest && sum < 100 - tol - 1) {
+        } else if (r.complete && !r.rest && sum < 100 - tol - 1) {
+          out.push({
+            start: last.start,
+            end: last.end,
+            message: say(lang, `The shares of this breakdown (${listed(items)}) add up to ${sumText}, not 100%.`, `Les parts de cette répartition (${listed(items)}) font ${sumText} et non 100 %.`),
+            related: items.slice(0, -1).slice(0, 8).map((f) => rel(f, say(lang, 'Another share', 'Une autre part'))),
+            data: { sum },
+          });
+        } else if (r.rest && sum < 100 - tol - 1 && !completedBefore(text, F, facts.sentences, r.items, sum, tol)) {
           out.push({
             start: last.start,
             end: last.end,

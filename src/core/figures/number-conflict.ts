@@ -47,8 +47,10 @@ export const numberConflict: Rule = {
       if (!MEASURED.has(f.kind) || excluded.has(j)) continue;
       const cost = f.kind === 'money' && sid[j] >= 0 ? costOf(text, f, facts.sentences[sid[j]].start) : '';
       // "The stadium cost $310 million": a cost names its quantity without a noun phrase
+      // "62% of respondents said…": the quantity is the answer, which the noun phrase does not
+      // name; a phrase holding another figure ("62% of respondents said it") names none
+      if (f.kind === 'percent' && f.qualifies && (ANSWER_SHARE.test(f.qualifies) || /\d/.test(f.qualifies))) continue;
       const key = quantityKey(text, f, memo) ?? (cost ? NO_WORDS : undefined);
-      if (!key) continue;
       let places: string[] = [];
       let when: string[] = [];
       let scope: string[] = [];
@@ -61,12 +63,76 @@ export const numberConflict: Rule = {
         scope = scopeBySentence.get(sid[j]) ?? scopesIn(text.slice(s.start, s.end));
         scopeBySentence.set(sid[j], scope);
       }
-      const i = pool.firstConflict(j, key, measureOf(text, f, measureBefore), { places, when, scope }, cost);
-      if (i >= 0) out.push(finding(F[i], f, text, original, language, line));
+      const context = { places, when, scope };
+      let i = key ? pool.firstConflict(j, key, measureOf(text, f, measureBefore), context, cost) : -1;
+      // "Ces 1 500 hectares", "all 60,000 seats", "ce taux de 7,6 %": a demonstrative or
+      // possessive restates the quantity last given in the same unit
+      if (i < 0) i = restated(text, F, j, sid, excluded, facts.sentences, context);
+      if (i >= 0) {
+        const d = finding(F[i], f, text, original, language, line);
+        // one of them dated in a comparison ("compared with March 2023, when exports stood
+        // at…"), the other not: perhaps the earlier period's value, so the finding only asks
+        const dated = F[i].period && !f.period ? i : f.period && !F[i].period ? j : -1;
+        if (dated >= 0 && sid[dated] >= 0 && COMPARED.test(text.slice(facts.sentences[sid[dated]].start, F[dated].start))) {
+          d.severity = 'information';
+          delete d.fixes;
+        }
+        out.push(d);
+      }
     }
     return out;
   },
 };
+
+/**
+ * The people answering a poll or casting a vote: "X % of respondents" is the share giving one
+ * answer, and two answers of one poll are different quantities.
+ */
+const ANSWER_SHARE =
+  /(?<![\p{L}])(?:respondents?|those (?:polled|asked|surveyed)|people (?:polled|asked|surveyed)|voters|adults|sondés|personnes interrogées|interrogés|électeurs|électrices|participants|Français|Américains|Americans|Britons)(?![\p{L}])/iu;
+
+/** A demonstrative, possessive or "all" right before a figure: it refers back to a quantity already given. */
+const BACK_REF = /(?:^|[^\p{L}])(?:ces|cet|cette|ses|leurs|tous les|toutes les|all|all the|all of the|its|their|these|those|this|that)[ \u00a0]+$/iu;
+/** "ce taux de", "cette enveloppe de", "this rate of": the noun of the quantity, then its figure. */
+const BACK_NOUN = /(?:^|[^\p{L}])(?:ce|cet|cette|ces|this|that|these|those|its|their|ses|son|sa|leur)[ \u00a0]+([\p{L}-]{3,})[ \u00a0]+(?:de|d['’]|of)[ \u00a0]*$/iu;
+
+/**
+ * The earlier figure that a restatement ("Ces 1 500 hectares brûlés", "all 16 seats", "ce taux
+ * de 7,6 %") refers back to, when it gives another value: the nearest figure of an earlier
+ * sentence in the same paragraph or the one before, of the same kind and unit (counts without
+ * a unit: the same noun after them), and the same period, place and scope. -1 when none.
+ */
+function restated(text: string, F: FigureFact[], j: number, sid: number[], excluded: Set<number>, sentences: { start: number; end: number }[], bc: Context): number {
+  const b = F[j];
+  if (sid[j] < 0) return -1;
+  const lead = text.slice(Math.max(sentences[sid[j]].start, b.start - 30), b.start);
+  const noun = BACK_NOUN.exec(lead);
+  if (!noun && !BACK_REF.test(lead)) return -1;
+  const head = (f: FigureFact): string => fold(/^[ \u00a0]*([\p{L}-]{3,})/u.exec(text.slice(f.end, f.end + 30))?.[1] ?? '');
+  const same = (i: number): boolean => {
+    const a = F[i];
+    if (a.kind !== b.kind || (a.role ?? 'level') !== (b.role ?? 'level') || a.unit !== b.unit) return false;
+    // "ce taux de 7,6 %": the noun in the earlier figure's phrase or before it in its sentence
+    if (noun) return `${a.qualifies ?? ''} ${text.slice(sentences[sid[i]]?.start ?? a.start, a.start)}`.split(/[^\p{L}]+/u).some((w) => fold(w) === fold(noun[1]));
+    return b.unit !== undefined || (head(a) !== '' && head(a) === head(b));
+  };
+  const floor = sentences[Math.max(0, sid[j] - 3)].start;
+  for (let i = j - 1; i >= 0 && F[i].start >= floor; i--) {
+    if (sid[i] === sid[j] || excluded.has(i) || !same(i)) continue;
+    // a paragraph break between them and more than the sentence before: too far to be sure
+    const a = F[i];
+    const s = sentences[sid[i]];
+    const ac: Context = { places: placesIn(text.slice(s.start, s.end)), when: daysIn(text.slice(s.start, s.end)), scope: scopesIn(text.slice(s.start, s.end)) };
+    return conflicts(a, ac, b, bc, false) ? i : -1;
+  }
+  return -1;
+}
+
+const fold = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/(?:s|x)$/, '');
+
+/** Before a figure: the clause gives an earlier period's value for comparison. */
+const COMPARED =
+  /(?<![\p{L}])(?:compared (?:with|to)|versus|against|contre|par rapport à|comparé(?:e|s|es)? à|en comparaison|a year (?:earlier|before|ago)|un an plus tôt|l['’]année (?:précédente|d['’]avant)|previous year|prior year)(?![\p{L}])/iu;
 
 /** What a figure's sentence says of where and when: places, months and days of the week. */
 interface Context {

@@ -48,7 +48,7 @@ export const numberFormat: Rule = {
         if (n.decimal === '.') problems.push({ en: 'decimal point instead of a decimal comma', fr: 'point décimal au lieu de la virgule' });
         if (n.group === ',' || n.group === '.') problems.push({ en: `“${n.group}” as thousands separator`, fr: `« ${n.group} » comme séparateur de milliers` });
         if (n.group === ' ') problems.push({ en: 'breaking space between digit groups', fr: 'espace sécable entre les tranches de chiffres' });
-        if (n.group === "'" || n.group === '’') problems.push({ en: 'apostrophe as thousands separator (Swiss style)', fr: 'apostrophe comme séparateur de milliers (usage suisse)' });
+        // 2'800: the apostrophe is the grouping of Swiss French (Swiss federal typography rules), not an error
         if (!n.group && n.int.length >= 5) problems.push({ en: 'digits not grouped by three', fr: 'chiffres non groupés par tranches de trois' });
       } else {
         if (n.decimal === ',') problems.push({ en: 'decimal comma instead of a decimal point', fr: 'virgule décimale au lieu du point' });

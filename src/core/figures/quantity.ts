@@ -11,7 +11,7 @@ export interface QuantityKey {
 }
 
 const STOP = new Set(
-  'les des une aux dans pour sur par avec entre the and for from with between its their this that these those into over under than lui aussi also year years année années ans'.split(' '),
+  'les des une aux dans pour sur par avec entre the and for from with between its their this that these those into over under than lui aussi also year years année années ans it they them she elle elles ils eux celle celles celui ceux cela ceci'.split(' '),
 );
 
 const fold = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/(?:s|x)$/, '');

@@ -61,13 +61,14 @@ function impossibleFall(text: string, F: FigureFact[], k: number, sentence: Span
 
 /** "a market share of 110%", "la part des jeunes atteint 104 %": a share cannot exceed 100 %. */
 const SHARE_BEFORE =
-  /(?<![\p{L}])(?:part|parts|share|shares|proportion|turnout|participation|taux de participation|taux d['’]occupation|occupancy rate|taux de remplissage)(?![\p{L}])(?:[^.;!?\d%]{0,50})$/iu;
-const NOT_SHARE = /(?:croissance|growth|hausse|rise|increase|augment\p{L}*|progress\p{L}*|rose|grew|jumped|bondi|variation|change|du PIB|of GDP|of (?:its|their) (?:level|value)|de (?:son|leur) niveau)/iu;
+  /(?<![\p{L}])(?:part|parts|share|shares|proportion|turnout|participation|taux de participation|taux de (?:réussite|scolarisation|vaccination|pauvreté|chômage|syndicalisation)|(?:pass|success|literacy|vaccination|poverty|unemployment|graduation) rate)(?![\p{L}])(?:[^.;!?\d%]{0,70})$/iu;
+/** Rates that may exceed 100 %: occupancy (1 120 inmates for 800 places), debt to GDP, growth. */
+const NOT_SHARE = /(?:occupation|occupancy|remplissage|surpopulation|overcrowd\p{L}*|capacit\p{L}*|croissance|growth|hausse|rise|increase|augment\p{L}*|progress\p{L}*|rose|grew|jumped|bondi|variation|change|du PIB|of GDP|of (?:its|their) (?:level|value)|de (?:son|leur) niveau)/iu;
 
 function shareAbove(text: string, F: FigureFact[], k: number, sentence: Span): Stated | undefined {
   const P = F[k];
   if (P.kind !== 'percent' || P.value <= 100 || P.role === 'change') return undefined;
-  const before = text.slice(Math.max(sentence.start, P.start - 60), P.start);
+  const before = text.slice(Math.max(sentence.start, P.start - 80), P.start);
   if (!SHARE_BEFORE.test(before) || NOT_SHARE.test(before) || NOT_SHARE.test(text.slice(P.end, P.end + 20))) return undefined;
   return {
     type: 'stated',

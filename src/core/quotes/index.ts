@@ -11,7 +11,7 @@ import { colonSpeaker, leadInSpeaker, messageSpeaker } from './intro';
 import { lastPersonBefore, leadInPronoun, personSubject, sentenceSubject } from './subjects';
 import { MAX_REACH, verbBetween } from './speaker';
 import { Attributions, chooseAttribution, entityOf, leadSubject, resolvePronoun } from './speaker';
-import { unmarkedIn } from './unmarked';
+import { colonUnmarkedIn, unmarkedIn } from './unmarked';
 import type { Speaker } from './attribution';
 import { RoleLinks } from './roles';
 
@@ -74,10 +74,10 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
     out.push(fact);
   }
 
+  const original = input.text.length === text.length ? input.text : text;
   for (const s of sentences) {
     const comma = text.lastIndexOf(',', s.end);
-    if (comma < s.start + 8) continue;
-    const u = unmarkedIn(text, s, language);
+    const u = (comma >= s.start + 8 ? unmarkedIn(text, s, language, original) : undefined) ?? colonUnmarkedIn(text, s, language, original);
     if (!u) continue;
     const pi = spanAt(paragraphs, s.start);
     const mark = (at: number, role: 'open' | 'close'): QuoteMark => ({ char: '', start: at, end: at, role });

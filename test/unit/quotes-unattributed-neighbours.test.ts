@@ -80,3 +80,19 @@ describe('quote-unattributed: a phrase quoted inside a sentence', () => {
     assert.equal(unattributed(`Les travaux ont encore pris du retard. «${NB}Personne ne sait quand cela finira.${NB}»`, 'fr').length, 1);
   });
 });
+
+describe('quote-unattributed: a short sentence quoted on its own', () => {
+  const flagged: [Lang, string][] = [
+    ['fr', 'La réunion a tourné court. "C’est scandaleux." Le conseil se réunira lundi.'],
+    ['fr', `Le vote a été reporté. «${NB}Quelle honte${NB}!${NB}» La séance est levée.`],
+    ['en', 'The meeting broke up early. "Utterly shameful." The council meets again on Monday.'],
+    ['en', 'The vote was postponed. “What a farce!” The session was adjourned.'],
+  ];
+  for (const [lang, text] of flagged) it(`flags (${lang}): ${text.slice(0, 40)}…`, () => assert.equal(unattributed(text, lang).length, 1));
+  const clean: [Lang, string][] = [
+    ['en', 'The vote was postponed. “What a farce!” the mayor said.'],
+    ['fr', `Le vote a été reporté. «${NB}Quelle honte${NB}!${NB}», a lancé la maire.`],
+    ['en', 'Her favourite film is still “Casablanca.” She has seen it forty times.'],
+  ];
+  for (const [lang, text] of clean) it(`stays quiet (${lang}): ${text.slice(0, 40)}…`, () => assert.deepEqual(unattributed(text, lang), []));
+});

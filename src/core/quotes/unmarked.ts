@@ -190,10 +190,11 @@ const COLON_TAIL_WORDS = 6;
  * or second person, an imperative) — « Le ministre a annoncé trois mesures : la route… » does not.
  */
 export function colonUnmarkedIn(text: string, sentence: Span, language: Language, original: string = text): UnmarkedSpeech | undefined {
-  const colon = text.indexOf(':', sentence.start);
-  if (colon < sentence.start + 8 || colon >= sentence.end - 8) return undefined;
+  // searched within the sentence only: a document without colons stays linear
   const raw = text.slice(sentence.start, sentence.end);
-  if (QUOTE_CHARS.test(raw)) return undefined;
+  const rel = raw.indexOf(':');
+  if (rel < 8 || rel >= raw.length - 8 || QUOTE_CHARS.test(raw)) return undefined;
+  const colon = sentence.start + rel;
   let start = colon + 1;
   while (start < sentence.end && /[\s\u00a0\u202f]/.test(text[start])) start++;
   if (start === colon + 1 || !/\p{Lu}/u.test(text[start] ?? '')) return undefined;

@@ -7,11 +7,11 @@ import type { StageInput } from '../stage';
 import type { NameFact, QuoteFact, QuoteMark, Span } from '../types';
 import { inside, spanAt } from './locate';
 import { quoteKind } from './speech';
-import { colonSpeaker, leadInSpeaker, messageSpeaker } from './intro';
+import { colonSpeaker, leadInSpeaker, messageSpeaker, neighbourSpeaker } from './intro';
 import { lastPersonBefore, leadInPronoun, personSubject, sentenceSubject } from './subjects';
 import { MAX_REACH, verbBetween } from './speaker';
 import { Attributions, chooseAttribution, entityOf, leadSubject, resolvePronoun } from './speaker';
-import { unmarkedIn } from './unmarked';
+import { colonUnmarkedIn, unmarkedIn } from './unmarked';
 import type { Speaker } from './attribution';
 import { RoleLinks } from './roles';
 
@@ -68,16 +68,19 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
     if (fact.kind === 'speech') {
       if (choice.attribution) fact.attribution = { start: choice.attribution.start, end: choice.attribution.end };
       // no verb of saying anywhere near: the person the previous sentence is about, if it opens with one
-      const speaker = choice.speaker ?? (previous ? leadSubject(text, previous, q, sortedNames) ?? personSubject(text, previous, q, sortedNames, persons, (e) => quotedBefore(out, e)) : undefined);
+      const speaker =
+        choice.speaker ??
+        (previous ? leadSubject(text, previous, q, sortedNames) ?? personSubject(text, previous, q, sortedNames, persons, (e) => quotedBefore(out, e)) : undefined) ??
+        (pb >= 0 ? neighbourSpeaker(text, q, previous, paragraphs[pb].end) : undefined);
       setSpeaker(fact, speaker, pb, attributions, out, sortedNames, roles, persons, outer);
     }
     out.push(fact);
   }
 
+  const original = input.text.length === text.length ? input.text : text;
   for (const s of sentences) {
     const comma = text.lastIndexOf(',', s.end);
-    if (comma < s.start + 8) continue;
-    const u = unmarkedIn(text, s, language);
+    const u = (comma >= s.start + 8 ? unmarkedIn(text, s, language, original) : undefined) ?? colonUnmarkedIn(text, s, language, original);
     if (!u) continue;
     const pi = spanAt(paragraphs, s.start);
     const mark = (at: number, role: 'open' | 'close'): QuoteMark => ({ char: '', start: at, end: at, role });

@@ -1,7 +1,8 @@
 // Speakers introduced without a verb of saying: before a colon (« La maire de Nantes : « … » »),
 // by a clause about a message (« Le syndicat a publié un communiqué : »), by a lead-in
 // (« Pour la ministre, « … » »), or as the subject opening a sentence.
-import { NAME } from './lexicon';
+import { NAME, ROLES } from './lexicon';
+import type { Span } from '../types';
 import { BARE_TITLE, nameSpeaker, ROLE_PHRASE, type Speaker } from './attribution';
 
 const COLON_HEAD = new RegExp(`^(?:(${ROLE_PHRASE})|${BARE_TITLE}?(${NAME}))$`, 'u');
@@ -24,10 +25,13 @@ export function colonSpeaker(text: string, quoteStart: number, floor: number): S
   if (s > floor && !COLON_LEAD.test(text[s - 1])) return undefined;
   while (s < e && /[\s\u00a0\u202f]/.test(text[s])) s++;
   const parts = text.slice(s, e).split(',');
-  if (parts.length > 3 || parts.slice(1).some((p) => p.trim().split(/[\s\u00a0]+/).length > 5 || !p.trim())) return undefined;
   const head = parts[0].trim();
   const m = COLON_HEAD.exec(head);
   if (!m) return undefined;
+  // after a name, an apposition may be a whole relative clause (« Jeannine, 81 ans, qui loge des
+  // artistes chaque été : », "Rita Sharma, who runs a store near the stop:"); after a role, short ones
+  const longest = m[2] ? 16 : 5;
+  if (parts.length > 3 || parts.slice(1).some((p) => p.trim().split(/[\s\u00a0]+/).length > longest || !p.trim())) return undefined;
   if (m[1]) return { text: head, start: s, end: s + head.length, kind: 'role' };
   const at = s + head.length - m[2].length;
   return nameSpeaker(m[2], at);
@@ -109,4 +113,44 @@ export function leadInSpeaker(text: string, quoteStart: number, floor: number): 
   const g = m[1] ?? m[2];
   const at = s + clause.length - g.length;
   return m[1] ? { text: g, start: at, end: at + g.length, kind: 'role' } : nameSpeaker(g, at);
+}
+
+const SUBJECT_AHEAD = new RegExp(`^(?:(?:${ROLE_PHRASE}),?[ \\u00a0]+(${NAME}),?|(?:[\\p{Ll}\\-]+[ \\u00a0]+)?(?:${ROLES})[ \\u00a0]+(${NAME}))[ \\u00a0]+\\p{Ll}`, 'u');
+/** A person's name opening a sentence, an age or a short apposition after it, then the verb: « Marie, 34 ans, a tout perdu », "Maria, 34, lost". */
+const NAME_AHEAD = new RegExp(`^(${NAME})(?:,[ \\u00a0]*(?:\\p{N}{1,3}(?:[ \\u00a0]+ans)?|[^,.;:!?«»“”"]{1,40}),)?[ \\u00a0]+\\p{Ll}`, 'u');
+const DETERMINER_START = /^(?:Le|La|Les|L[’']|Un|Une|Des|Du|De|Ce|Cet|Cette|Ces|The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Mon|Ma|Son|Sa|Ses|Leur|Leurs)(?![\p{L}])/u;
+
+function speakerFromName(name: string, at: number): Speaker | undefined {
+  if (DETERMINER_START.test(name)) return undefined;
+  return nameSpeaker(name, at);
+}
+
+/**
+ * The person a neighbouring sentence opens with, as the speaker of a quotation that stands
+ * alone: the previous sentence's subject when it is a role with a name or a titled name
+ * (« La directrice artistique, Frédérique Sagot, ne cache pas sa satisfaction. « … » »,
+ * "Chief executive Mara Lind was unrepentant. “…”"), or the next sentence's subject, a
+ * name with an age or an apposition (« « On n’a plus rien. » Marie, 34 ans, a tout perdu »),
+ * as reporters introduce a witness.
+ */
+export function neighbourSpeaker(text: string, q: Span, previous: Span | undefined, paragraphEnd: number): Speaker | undefined {
+  if (previous && previous.end <= q.start && /^[\s\u00a0\u202f]*$/.test(text.slice(previous.end, q.start))) {
+    const s = text.slice(previous.start, Math.min(previous.end, previous.start + 160));
+    const m = SUBJECT_AHEAD.exec(s.charAt(0).toLowerCase() + s.slice(1));
+    if (m) {
+      const name = m[1] ?? m[2];
+      const at = previous.start + m[0].lastIndexOf(name);
+      const who = speakerFromName(name, at);
+      if (who) return who;
+    }
+  }
+  // the quotation ends a sentence (its last mark after . ! ? …) and the next one follows
+  if (/[.!?…][\s\u00a0\u202f]*$/.test(text.slice(Math.max(q.start, q.end - 4), q.end - 1))) {
+    let at = q.end;
+    while (at < paragraphEnd && /[ \u00a0\u202f]/.test(text[at])) at++;
+    const m = at > q.end ? NAME_AHEAD.exec(text.slice(at, Math.min(paragraphEnd, at + 120))) : null;
+    // one word alone is a name only with an age or apposition after it (not « Paris a voté »)
+    if (m && (m[0].includes(',') || m[1].split(/[ \u00a0]+/).length >= 2)) return speakerFromName(m[1], at);
+  }
+  return undefined;
 }

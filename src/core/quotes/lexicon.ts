@@ -150,6 +150,7 @@ export const ROLES = alt(`
   manager analyst economist witness adviser advisor commissioner researcher professor doctor
   nurse teacher resident farmer worker union_leader
   negotiator lawmaker leader founder officer source sources officials
+  coach captain striker goalkeeper player entraîneur entraîneuse capitaine joueur joueuse sélectionneur sélectionneuse
 `);
 
 export const DETERMINERS = "le|la|l[’']|les|un|une|son|sa|ses|leur|ce|cette|the|a|an|his|her|their|its|our|one|another";

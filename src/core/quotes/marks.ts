@@ -98,3 +98,15 @@ export function closesAfterNoBreakSpace(text: string, i: number): boolean {
   const next = text[i + 1];
   return isSpace(next) || CLOSING_PUNCT.test(next);
 }
+
+/**
+ * A closer typed after an ordinary space, then punctuation or the end of the paragraph:
+ * « Nous irons ”, a-t-il dit / “Ready », she said / « Prêts «, … A mark followed by a comma
+ * or a full stop cannot open a quotation, so it closes the open one (of whatever style).
+ */
+export function closesAfterSpace(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  if (prev === undefined || !/[ \u00a0\u202f\t]/.test(prev) || /\s/.test(text[i - 2] ?? ' ')) return false;
+  const next = text[i + 1];
+  return next === undefined || next === '\n' || next === '\r' || /[,.;:!?…)\]]/.test(next);
+}

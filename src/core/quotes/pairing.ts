@@ -1,8 +1,9 @@
 // Pairs quotation marks into quotations, paragraph by paragraph. What cannot be paired
 // becomes a stray mark (quote-unclosed); a pair of two styles is kept with `mismatched`
-// so that quote-mismatch, not quote-unclosed, reports it.
+// so that quote-mismatch, not quote-unclosed, reports it. German »…« is `mismatched` too:
+// neither French nor English (the two languages of a draft) opens with ».
 import type { Paragraph, QuoteFact, QuoteMark } from '../types';
-import { MARKS, MARK_RE, PARTNERS, canClose, canOpen, closesAfterNoBreakSpace, isApostrophe } from './marks';
+import { MARKS, MARK_RE, PARTNERS, canClose, canOpen, closesAfterNoBreakSpace, closesAfterSpace, isApostrophe } from './marks';
 
 interface Open {
   char: string;
@@ -49,7 +50,7 @@ export function pairQuotes(text: string, paragraphs: Paragraph[], original: stri
       open: mark(o.char, o.start, 'open'),
       close: mark(char, at, 'close'),
       level: j,
-      ...(mismatched || o.char === '”' || (o.char === '»' && char === '»') ? { mismatched: true } : {}),
+      ...(mismatched || o.char === '”' || (o.char === '»' && (char === '»' || char === '«')) ? { mismatched: true } : {}),
     });
   };
   const findOpener = (char: string): number => {
@@ -75,7 +76,7 @@ export function pairQuotes(text: string, paragraphs: Paragraph[], original: stri
     if (j >= 0) return close(j, char, i, false);
     const t = topOfLevel(char);
     // “ … » : a French closer after its no-break space still closes the opener of the other style
-    if (t >= 0 && (canClose(text, i) || closesAfterNoBreakSpace(text, i))) return close(t, char, i, true);
+    if (t >= 0 && (canClose(text, i) || closesAfterNoBreakSpace(text, i) || closesAfterSpace(text, i))) return close(t, char, i, true);
     // ‘ … ” : a closer of the other level, still the only candidate for the open quotation
     if (!mayOpen && stack.length && canClose(text, i) && !canOpen(text, i)) return close(stack.length - 1, char, i, true);
     if (mayOpen) push(char, i);
@@ -119,17 +120,19 @@ export function pairQuotes(text: string, paragraphs: Paragraph[], original: stri
         case '"': {
           const j = findOpener(c);
           // after an opening bracket a straight mark opens, even before punctuation: (". , a déclaré")
-          const opens = canOpen(text, i) && (!canClose(text, i) || /[([{]/.test(text[i - 1] ?? ''));
+          // « Ce budget est insincère ", a-t-elle dit: after a space but before a comma, it closes
+          const spaced = topOfLevel(c) >= 0 && closesAfterSpace(text, i);
+          const opens = !spaced && canOpen(text, i) && (!canClose(text, i) || /[([{]/.test(text[i - 1] ?? ''));
           if (j >= 0 && !opens) close(j, c, i, false);
           else if (!opens && canClose(text, i) && /\p{N}/u.test(text[i - 1] ?? '')) break; // inches: 12"
-          else if (!opens && canClose(text, i)) closeOrStray(c, i, false);
+          else if (!opens && (canClose(text, i) || spaced)) closeOrStray(c, i, false);
           else push(c, i);
           break;
         }
         case '“': {
           const top = stack[stack.length - 1];
           if (top && top.char === '„') close(stack.length - 1, c, i, false);
-          else if (top && canClose(text, i) && !canOpen(text, i) && MARKS[top.char].level === 'double') close(stack.length - 1, c, i, true);
+          else if (top && ((canClose(text, i) && !canOpen(text, i)) || closesAfterSpace(text, i)) && MARKS[top.char].level === 'double') close(stack.length - 1, c, i, true);
           else push(c, i);
           break;
         }
@@ -148,7 +151,10 @@ export function pairQuotes(text: string, paragraphs: Paragraph[], original: stri
         case '«':
         case '‹': {
           const j = findOpener(c); // closes a German »…« or ›…‹
-          if (j >= 0 && canClose(text, i) && !canOpen(text, i)) close(j, c, i, false);
+          const closing = (canClose(text, i) && !canOpen(text, i)) || closesAfterSpace(text, i);
+          if (j >= 0 && closing) close(j, c, i, false);
+          // « Nous sommes prêts «, a-t-il dit: an opening mark of the open quotation's level, used to close
+          else if (closing && topOfLevel(c) >= 0) close(stack.length - 1, c, i, true);
           else push(c, i);
           break;
         }

@@ -1,8 +1,9 @@
 // quote-mismatch: a quotation opened in one style and closed in another (« … ”, " … ”,
 // ‘ … ”), or a closing mark used to open (” … ”). The pairing marks these `mismatched`.
 import { say, type Draft, type Rule } from '../rule';
-import type { Fix } from '../types';
+import type { Fix, Language, QuoteFact } from '../types';
 import { PARTNERS } from './marks';
+import { convertPair, expectedStyle } from './styles';
 
 const NB = '\u00a0';
 const OPENER_OF: Record<string, string> = { '»': '«', '”': '“', '’': '‘', '"': '"', "'": "'", '›': '‹' };
@@ -31,6 +32,7 @@ export const quoteMismatch: Rule = {
         const fixes: Fix[] = [];
         const o = q.open.char;
         const c = q.close.char;
+        if (o === '»' && c === '«') return reversed(prose.text, q, language);
         if (o === '”' || (o === '»' && c === '»')) {
           // a closing mark used to open: the opener is the wrong one
           const opener = o === '”' ? '“' : '«';
@@ -52,7 +54,9 @@ export const quoteMismatch: Rule = {
         const message =
           o === '”' || (o === '»' && c === '»')
             ? say(language, `This quotation opens with the closing mark ${o}.`, `Cette citation s’ouvre avec le guillemet fermant ${o}.`)
-            : say(language, `This quotation opens with ${o} and closes with ${c}.`, `Cette citation s’ouvre avec “${o}” et se ferme avec “${c}”.`);
+            : o === c && (o === '«' || o === '“')
+              ? say(language, `This quotation closes with the opening mark ${c}.`, `Cette citation se ferme avec le guillemet ouvrant “${c}”.`)
+              : say(language, `This quotation opens with ${o} and closes with ${c}.`, `Cette citation s’ouvre avec “${o}” et se ferme avec “${c}”.`);
         return {
           start: q.open.start,
           end: q.close.end,
@@ -65,3 +69,21 @@ export const quoteMismatch: Rule = {
     return [...mismatched, ...empty].sort((a, b) => a.start - b.start);
   },
 };
+
+/** German-style »…« in a French or English draft: reversed guillemets, turned into the language's pair. */
+function reversed(text: string, q: QuoteFact, language: Language): Draft {
+  const style = expectedStyle(language, q.level);
+  const pair = `${style.open}${style.pad ? ' ' : ''}…${style.pad ? ' ' : ''}${style.close}`;
+  return {
+    start: q.open.start,
+    end: q.close.end,
+    message: say(
+      language,
+      `Reversed guillemets »…« (German style): English quotes with ${pair}.`,
+      `Guillemets inversés »…« (usage allemand)\u00a0: le français emploie ${pair}.`,
+    ),
+    related: [{ start: q.close.start, end: q.close.end, message: say(language, 'The closing mark', 'Le guillemet fermant') }],
+    fixes: [{ title: say(language, `Use ${pair}`, `Employer ${pair}`), edits: convertPair(text, q, style), preferred: true, fixAll: true }],
+    data: { open: q.open.char, close: q.close.char, reversed: true },
+  };
+}

@@ -3,7 +3,7 @@
 // a lost quotation leaves before an attribution (« tonnes. , a déclaré X »).
 import { say, type Rule, type Draft } from '../rule';
 import type { Language, QuoteFact, Span, TextEdit } from '../types';
-import { closingAttribution, residueBefore } from './unmarked';
+import { closingAttribution, maskQuotedWords, residueBefore, speaksInPerson } from './unmarked';
 
 /** The comma after an unmarked speech (past spaces and lost punctuation). */
 function commaAfter(text: string, from: number): number {
@@ -12,7 +12,24 @@ function commaAfter(text: string, from: number): number {
   return text[i] === ',' ? i : -1;
 }
 
+/** After a colon, the whole sentence is quoted: its final punctuation goes inside the marks. */
+function colonWrap(text: string, q: QuoteFact, language: Language): TextEdit[] {
+  let end = q.end;
+  while (end < text.length && /[.!?…]/.test(text[end])) end++;
+  return language === 'fr'
+    ? [{ start: q.start, end: q.start, newText: '«\u00a0' }, ...nestedEdits(text, q, language), { start: end, end, newText: '\u00a0»' }]
+    : [{ start: q.start, end: q.start, newText: '“' }, ...nestedEdits(text, q, language), { start: end, end, newText: '”' }];
+}
+
+/** Whether the speech follows a colon (« a prévenu : Nous… »). */
+function afterColon(text: string, q: QuoteFact): boolean {
+  let i = q.start - 1;
+  while (i >= 0 && /[\s\u00a0\u202f]/.test(text[i])) i--;
+  return text[i] === ':';
+}
+
 export function wrapEdits(text: string, q: QuoteFact, language: Language): TextEdit[] {
+  if (afterColon(text, q)) return colonWrap(text, q, language);
   const comma = commaAfter(text, q.end);
   if (comma < 0) return [];
   const residue = residueBefore(text, comma, q.start);
@@ -83,6 +100,25 @@ export const quoteUnmarked: Rule = {
       if (!q.unmarked) continue;
       const edits = wrapEdits(prose.text, q, language);
       const who = q.speaker ? say(language, ` (${q.speaker})`, ` (${q.speaker})`) : '';
+      const said = prose.text.slice(q.start, q.end);
+      if (!speaksInPerson(maskQuotedWords(said) ?? said, language)) {
+        // a third-person statement in the present (« La situation est grave, a déclaré Anne
+        // Morel »): the wire's paraphrase as often as lost marks, so a question with no preferred fix
+        drafts.push({
+          start: q.start,
+          end: q.end,
+          message: say(
+            language,
+            `Speech or paraphrase${who}? If these are the speaker’s own words, put them in quotation marks.`,
+            `Propos ou paraphrase${who}\u00a0? S’il s’agit des mots mêmes de la personne, mettez-les entre guillemets.`,
+          ),
+          severity: 'information',
+          ...(q.attribution ? { related: [{ ...q.attribution, message: say(language, 'The attribution', 'L’attribution') }] } : {}),
+          fixes: edits.length ? [{ title: say(language, 'Put the speech in quotation marks', 'Mettre les propos entre guillemets'), edits }] : [],
+          data: { kind: 'unmarked', speaker: q.speaker, thirdPerson: true },
+        });
+        continue;
+      }
       drafts.push({
         start: q.start,
         end: q.end,

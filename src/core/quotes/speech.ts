@@ -82,6 +82,8 @@ export function quoteKind(text: string, q: QuoteFact, language: Language, hints:
   // a title set off by commas, its comma inside the marks as English sets it: “Salt and Iron,”
   if (/,$/.test(inner) && isTitleCase(words) && words.length >= 2) return 'words';
   if (finished && words.length >= 3) return 'speech';
+  // a short sentence standing alone between two others (« C’est inadmissible. », “Never again!”)
+  if (words.length >= 2 && /[.!?…]$/.test(inner) && /^\p{Lu}/u.test(inner) && !isTitleCase(words) && standsAlone(text, q.start)) return 'speech';
   if (words.length >= 8) return 'speech';
   if (isTitleCase(words)) return 'words';
   if (hints.inSentence && words.length >= 2) return 'speech';
@@ -106,4 +108,11 @@ function isTitleCase(words: string[]): boolean {
   const content = words.filter((w) => !FUNCTION_WORD.test(w));
   if (!content.length) return false;
   return content.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** Nothing but spaces between the opening mark and the start of the paragraph or the end of the last sentence. */
+function standsAlone(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[ \u00a0\u202f\t]/.test(text[i])) i--;
+  return i < 0 || /[\n.!?…»”"]/.test(text[i]);
 }

@@ -10,8 +10,10 @@ import { FIRST_PERSON_EN, FIRST_PERSON_FR, PRESENT_EN, PRESENT_FR, SECOND_PERSON
 export interface UnmarkedSpeech {
   /** The speech, residue and spaces excluded. */
   speech: Span;
-  /** The comma before the attribution. */
+  /** The comma before the attribution; for speech after a colon, the colon. */
   comma: number;
+  /** Speech after a colon that ends its attribution (« Le préfet a prévenu : Nous fermerons… »). */
+  colon?: boolean;
   /** Lost sentence punctuation between the speech and the comma (« . »), if any. */
   residue?: Span;
   attribution: Attribution;
@@ -100,8 +102,35 @@ function personName(name: string): boolean {
   return name.split(/[ \u00a0]+/).length >= 2;
 }
 
-/** Unmarked direct speech in one sentence, or undefined. */
-export function unmarkedIn(text: string, sentence: Span, language: Language): UnmarkedSpeech | undefined {
+/**
+ * Whether the words speak in person: first person (je, nous, « on » for « nous », I, we),
+ * second person, or a French imperative with an attached pronoun. Without these, a
+ * statement before « , a déclaré X » may be the wire's third-person paraphrase.
+ */
+export function speaksInPerson(said: string, language: Language): boolean {
+  return (language === 'fr' ? FIRST_PERSON_FR.test(said) || onForNous(said) || IMPERATIVE_FR.test(said) : FIRST_PERSON_EN.test(said)) || SECOND_PERSON.test(said);
+}
+
+/** Markdown emphasis in the original draft (*I, Daniel Blake*, _Moi, président_): a title or a term, never the speaker's pronoun. */
+const EMPHASIS = /(\*{1,2}|_{1,2})(?=\S)[^*_\n]{1,120}?\S\1/g;
+
+/** `said` (text from `start`) with the words inside emphasis in `original` blanked, same length. */
+function maskEmphasis(said: string, original: string, start: number): string {
+  const from = Math.max(0, start - 2);
+  const src = original.slice(from, start + said.length);
+  if (!/[*_]/.test(src)) return said;
+  const chars = said.split('');
+  EMPHASIS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EMPHASIS.exec(src))) for (let k = Math.max(0, m.index + from - start); k < Math.min(said.length, m.index + m[0].length + from - start); k++) chars[k] = ' ';
+  return chars.join('');
+}
+
+/**
+ * Unmarked direct speech in one sentence, or undefined. `original`: the draft before
+ * Markdown syntax was blanked (same offsets), so that a title in emphasis is not speech.
+ */
+export function unmarkedIn(text: string, sentence: Span, language: Language, original: string = text): UnmarkedSpeech | undefined {
   const raw = text.slice(sentence.start, sentence.end);
   // quoted words (« la Ceinture et la Route », a title) do not make the sentence a quotation: masked
   const body = QUOTE_CHARS.test(raw) ? maskQuotedWords(raw) : raw;
@@ -123,9 +152,8 @@ export function unmarkedIn(text: string, sentence: Span, language: Language): Un
   if (LEAD_OUT.test(speech) || SUBJECT_RELATIVE.test(speech)) return undefined;
   const count = speech.split(/[\s\u00a0-]+/).length;
   if (count < 2) return undefined;
-  const said = body.slice(0, end - start);
-  const firstPerson =
-    (language === 'fr' ? FIRST_PERSON_FR.test(said) || onForNous(said) || IMPERATIVE_FR.test(said) : FIRST_PERSON_EN.test(said)) || SECOND_PERSON.test(said);
+  const said = original === text ? body.slice(0, end - start) : maskEmphasis(body.slice(0, end - start), original, start);
+  const firstPerson = speaksInPerson(said, language);
   if (count < 3 && !firstPerson) return undefined;
   // third person in the present or future: speech only from a person named in full (« a déclaré
   // Anne Morel »), not an institution standing for its staff (« a annoncé Matignon », "Downing Street said")
@@ -149,4 +177,37 @@ export function maskQuotedWords(body: string): string | undefined {
   });
   if (masked.includes('\u0000') || QUOTE_CHARS.test(masked)) return undefined;
   return masked;
+}
+
+/** At most this many words between an attribution and its colon: whom the speaker told, a circumstance. */
+const COLON_TAIL_WORDS = 6;
+
+/**
+ * Unmarked speech after a colon that closes an attribution: « Le préfet a prévenu les
+ * automobilistes : Nous fermerons l’autoroute. », "The mayor told residents: We will reopen
+ * the bridge." The clause before the colon must hold a verb of saying with its speaker (not
+ * reported speech), and the words after it start with a capital and speak in person (first
+ * or second person, an imperative) — « Le ministre a annoncé trois mesures : la route… » does not.
+ */
+export function colonUnmarkedIn(text: string, sentence: Span, language: Language, original: string = text): UnmarkedSpeech | undefined {
+  // searched within the sentence only: a document without colons stays linear
+  const raw = text.slice(sentence.start, sentence.end);
+  const rel = raw.indexOf(':');
+  if (rel < 8 || rel >= raw.length - 8 || QUOTE_CHARS.test(raw)) return undefined;
+  const colon = sentence.start + rel;
+  let start = colon + 1;
+  while (start < sentence.end && /[\s\u00a0\u202f]/.test(text[start])) start++;
+  if (start === colon + 1 || !/\p{Lu}/u.test(text[start] ?? '')) return undefined;
+  let end = sentence.end;
+  while (end > start && /[\s\u00a0\u202f.!?…]/.test(text[end - 1])) end--;
+  const speech = text.slice(start, end);
+  if (speech.split(/[\s\u00a0-]+/).length < 3 || speech.includes(':')) return undefined;
+  const said = original === text ? speech : maskEmphasis(speech, original, start);
+  if (!speaksInPerson(said, language)) return undefined;
+  const list = scanAttributions(text, sentence.start, colon, sentence.start);
+  const a = list.find((x) => x.real && x.speaker && !x.according && !x.reported);
+  if (!a || !a.speaker) return undefined;
+  const tail = text.slice(a.end, colon).trim();
+  if (tail && (tail.split(/[\s\u00a0]+/).length > COLON_TAIL_WORDS || /[,;.!?]/.test(tail))) return undefined;
+  return { speech: { start, end }, comma: colon, colon: true, attribution: a };
 }

@@ -117,15 +117,18 @@ function restated(text: string, F: FigureFact[], j: number, sid: number[], exclu
     return b.unit !== undefined || (head(a) !== '' && head(a) === head(b));
   };
   const floor = sentences[Math.max(0, sid[j] - 3)].start;
+  let nearest = -1;
   for (let i = j - 1; i >= 0 && F[i].start >= floor; i--) {
-    if (sid[i] === sid[j] || excluded.has(i) || !same(i)) continue;
-    // a paragraph break between them and more than the sentence before: too far to be sure
-    const a = F[i];
-    const s = sentences[sid[i]];
-    const ac: Context = { places: placesIn(text.slice(s.start, s.end)), when: daysIn(text.slice(s.start, s.end)), scope: scopesIn(text.slice(s.start, s.end)) };
-    return conflicts(a, ac, b, bc, false) ? i : -1;
+    if (sid[i] === sid[j] || !same(i)) continue;
+    // the draft gave this value already (« 12 millions, contre 10 millions … ces 12 millions »): a restatement
+    if (F[i].value === b.value) return -1;
+    if (nearest < 0 && !excluded.has(i)) nearest = i;
   }
-  return -1;
+  if (nearest < 0) return -1;
+  const a = F[nearest];
+  const s = sentences[sid[nearest]];
+  const ac: Context = { places: placesIn(text.slice(s.start, s.end)), when: daysIn(text.slice(s.start, s.end)), scope: scopesIn(text.slice(s.start, s.end)) };
+  return conflicts(a, ac, b, bc, false) ? nearest : -1;
 }
 
 const fold = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/(?:s|x)$/, '');

@@ -17,7 +17,8 @@ export type VariantKind =
   | 'turkic'
   | 'chinese'
   | 'arabic'
-  | 'particle';
+  | 'particle'
+  | 'particle-case';
 
 const LABEL: Record<VariantKind, [string, string]> = {
   diacritics: ['the same name with and without diacritics', 'le même nom avec et sans signes diacritiques'],
@@ -31,6 +32,7 @@ const LABEL: Record<VariantKind, [string, string]> = {
   chinese: ['Wade-Giles and pinyin spellings of the same Chinese name', 'graphies Wade-Giles et pinyin du même nom chinois'],
   arabic: ['two romanizations of the same Arabic or Persian name', 'deux romanisations du même nom arabe ou persan'],
   particle: ['the same name with another particle', 'le même nom avec une autre particule'],
+  'particle-case': ['the particle capitalised differently', 'la particule avec une autre casse'],
 };
 
 /** The message label of a kind, in English and French. */
@@ -43,6 +45,7 @@ const ARABIC = new Set([...ARABIC_NAMES]);
 
 /** The kind of variant from one spelling `a` to another `b` of the same word, when it can be told. */
 export function variantKind(a: string, b: string): VariantKind | undefined {
+  if (a !== b && a.toLowerCase() === b.toLowerCase() && /\s/.test(a)) return 'particle-case';
   if (/^(?:von|van|vom|der|de|du|bin|ibn|ben|bint|al|el|abu|abou)\s/i.test(a) && /\s/.test(b)) return 'particle';
   if (hasCyrillic(a) !== hasCyrillic(b)) return 'cyrillic-script';
   const fa = foldDiacritics(a);

@@ -65,7 +65,7 @@ function isOpener(c: string): boolean {
 }
 
 /** True when the text before `at` opens a sentence, a line, a quotation or a label. */
-function opensSentence(text: string, at: number): boolean {
+export function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && isOpener(text[i])) i--;
   if (i < 0) return true;

@@ -11,7 +11,7 @@
 // with particles is rewritten from its first particle (ben Salmane → bin Salman), never a hybrid.
 import type { EntityFact, Language, NameFact, TextEdit } from '../types';
 import { allSpellings, preferredFor, type HouseEntry, type HouseNames } from './house-format';
-import { readings, skeleton } from './keys';
+import { foldDiacritics, readings, skeleton } from './keys';
 import { cantoneseKeys, chineseKeys } from './chinese';
 import { isKnownPlace } from './places';
 import { confirmTitleCase, restoreParticles, splitPlaceHeads, titleCaseLines } from './mention-context';
@@ -44,6 +44,9 @@ function bucketKeys(spelling: string, caches: Caches): string[] {
       if (c.length >= 3) keys.push('v:' + c);
     }
     for (const k of chineseKeys(t)) keys.push('zh:' + k.slice(0, 2));
+    // keyboard slips (similarity.ts typoPair): the same letters in another order
+    const letters = foldDiacritics(t).replace(/[^a-z]/g, '');
+    if (letters.length >= 5) keys.push('an:' + [...letters].sort().join(''));
     for (const k of cantoneseKeys(t)) keys.push(k);
   }
   return keys;

@@ -17,7 +17,7 @@ import { isKnownPlace } from './places';
 import { confirmTitleCase, restoreParticles, splitPlaceHeads, titleCaseLines } from './mention-context';
 import { COMMON } from './lexicon';
 import { findMentions, LowerWords, opensSentence, type Mention, type NameType, type Token } from './mentions';
-import { foldedName, isArabicName, nameTokens, newCaches, sameEntity, sameToken, type Caches } from './similarity';
+import { foldedName, givenNameForms, isArabicName, nameTokens, newCaches, sameEntity, sameToken, type Caches } from './similarity';
 
 interface Cluster {
   id: number;
@@ -232,7 +232,9 @@ function align(m: Mention, preferredTokens: string[], caches: Caches): Aligned[]
     if (!nameTokens(w).length || /^\p{Ll}/u.test(nameTokens(w)[0])) continue;
     const p =
       preferredTokens.find((x) => sameSurface(x, w)) ??
-      preferredTokens.find((x) => nameTokens(x).length > 0 && sameToken(nameTokens(w)[0], nameTokens(x)[0], caches, /-/.test(w + x), arabic));
+      preferredTokens.find((x) => nameTokens(x).length > 0 && sameToken(nameTokens(w)[0], nameTokens(x)[0], caches, /-/.test(w + x), arabic)) ??
+      // the given name of a full name in its other national form (Dmytro / Dmitri): the entity already matched the surname
+      (t === m.tokens[0] && m.tokens.length >= 2 && preferredTokens.length >= 2 && givenNameForms(w, preferredTokens[0], caches) ? preferredTokens[0] : undefined);
     if (p !== undefined) out.push({ token: t, preferred: p });
   }
   return out;

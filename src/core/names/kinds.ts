@@ -5,7 +5,7 @@
 import { arabicCue, baseForm, foldDiacritics, hasCyrillic } from './keys';
 import { cantonesePair, chineseKeys, chineseMarker } from './chinese';
 import { ARABIC_NAMES } from './lexicon';
-import { typoPair } from './similarity';
+import { givenNameForms, typoPair } from './similarity';
 
 export type VariantKind =
   | 'diacritics'
@@ -20,7 +20,8 @@ export type VariantKind =
   | 'arabic'
   | 'particle'
   | 'particle-case'
-  | 'typo';
+  | 'typo'
+  | 'given-form';
 
 const LABEL: Record<VariantKind, [string, string]> = {
   diacritics: ['the same name with and without diacritics', 'le même nom avec et sans signes diacritiques'],
@@ -34,6 +35,7 @@ const LABEL: Record<VariantKind, [string, string]> = {
   chinese: ['Wade-Giles and pinyin spellings of the same Chinese name', 'graphies Wade-Giles et pinyin du même nom chinois'],
   arabic: ['two romanizations of the same Arabic or Persian name', 'deux romanisations du même nom arabe ou persan'],
   particle: ['the same name with another particle', 'le même nom avec une autre particule'],
+  'given-form': ['two national forms of one given name, such as Ukrainian and Russian', 'deux formes nationales d’un même prénom, ukrainienne et russe par exemple'],
   typo: ['two letters swapped or one vowel changed: a likely typo', 'deux lettres interverties ou une voyelle changée\u00a0: une coquille probable'],
   'particle-case': ['the particle capitalised differently', 'la particule avec une autre casse'],
 };
@@ -52,6 +54,7 @@ export function variantKind(a: string, b: string): VariantKind | undefined {
   if (/^(?:von|van|vom|der|de|du|bin|ibn|ben|bint|al|el|abu|abou)\s/i.test(a) && /\s/.test(b)) return 'particle';
   if (hasCyrillic(a) !== hasCyrillic(b)) return 'cyrillic-script';
   if (typoOnly(a, b)) return 'typo';
+  if (!/\s/.test(a) && givenNameForms(a, b)) return 'given-form';
   const fa = foldDiacritics(a);
   const fb = foldDiacritics(b);
   if (fa === fb) return 'diacritics';

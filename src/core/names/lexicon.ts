@@ -96,3 +96,21 @@ export const ARABIC_NAMES = words(`
 
 /** Lower-case heads of French and English organisation names (le ministère kazakh des Affaires étrangères). */
 export const ORG_HEADS = words(`ministère ministry ambassade embassy consulat consulate`);
+
+/**
+ * One person's given name in its Ukrainian (or Belarusian, Uzbek) form and its Russian form:
+ * the two romanizations are of two different Cyrillic spellings (Володимир / Владимир), so no
+ * letter rule brings them together. Each side stands for its romanizations (Volodymyr,
+ * Wolodymyr; Dmitri, Dmitry). Used only for the given name of a full name whose surname matches
+ * (Volodymyr / Vladimir Zelensky), never for a given name alone. Sources: the Ukrainian National
+ * transliteration table (2010) and BGN/PCGN Russian, for the usual pairs of the press.
+ */
+export const GIVEN_NAME_FORMS: readonly (readonly [string, string])[] = [
+  ['Volodymyr', 'Vladimir'], ['Dmytro', 'Dmitri'], ['Petro', 'Pyotr'], ['Petro', 'Petr'], ['Kyrylo', 'Kirill'],
+  ['Oleksandr', 'Aleksandr'], ['Oleksandr', 'Alexander'], ['Oleksandra', 'Aleksandra'], ['Oleksiy', 'Aleksei'], ['Oleksiy', 'Alexei'],
+  ['Mykola', 'Nikolai'], ['Mykhailo', 'Mikhail'], ['Andriy', 'Andrei'], ['Serhiy', 'Sergei'], ['Hryhoriy', 'Grigori'],
+  ['Ihor', 'Igor'], ['Oleh', 'Oleg'], ['Yevhen', 'Yevgeni'], ['Pavlo', 'Pavel'], ['Vasyl', 'Vasili'], ['Anatoliy', 'Anatoli'],
+  ['Heorhiy', 'Georgi'], ['Olena', 'Yelena'], ['Tetiana', 'Tatiana'], ['Iryna', 'Irina'], ['Kateryna', 'Yekaterina'],
+  ['Halyna', 'Galina'], ['Liudmyla', 'Lyudmila'], ['Mariia', 'Maria'], ['Yuliia', 'Yulia'], ['Ivan', 'Iwan'],
+  ['Islom', 'Islam'], ['Shavkat', 'Shavkat'], ['Alyaksandr', 'Aleksandr'], ['Sviatlana', 'Svetlana'], ['Siarhei', 'Sergei'],
+];

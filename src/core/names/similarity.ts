@@ -5,7 +5,7 @@
 import type { Language } from '../types';
 import { arabicCue, baseForm, foldDiacritics, readings, skeleton } from './keys';
 import { cantonesePair, chineseKeys, chineseMarker } from './chinese';
-import { ARABIC_NAMES } from './lexicon';
+import { ARABIC_NAMES, GIVEN_NAME_FORMS } from './lexicon';
 
 /** Words that are not part of the comparison: Arabic articles and filiation particles. */
 const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ul)[-‐]/i;
@@ -227,6 +227,8 @@ export function sameEntity(a: string, b: string, _language: Language = 'en', cac
   const same = (x: string, y: string): boolean => sameToken(x, y, caches, zh, ar);
   if (ta.length === tb.length) {
     if (ta.every((t, i) => same(t, tb[i]))) return true;
+    // the Ukrainian and the Russian form of one given name, the surname agreeing (Dmytro / Dmitri Kuleba)
+    if (ta.length >= 2 && ta.slice(1).every((t, i) => same(t, tb[i + 1])) && givenNameForms(ta[0], tb[0], caches)) return true;
     // given name and surname in the other order (Kim Jong-un / Jong-un Kim is rare; Western lists)
     if (ta.length === 2 && same(ta[0], tb[1]) && same(ta[1], tb[0])) return true;
     return false;
@@ -242,6 +244,11 @@ export function sameEntity(a: string, b: string, _language: Language = 'en', cac
     if (sameToken(s[0], lastTwo, caches, zh) && l.length === 2 && zh) return true;
   }
   return subsequence(s, l, same);
+}
+
+/** Whether two given names are the two national forms of one name (lexicon.ts GIVEN_NAME_FORMS). */
+export function givenNameForms(a: string, b: string, caches?: Caches): boolean {
+  return GIVEN_NAME_FORMS.some(([x, y]) => (sameToken(a, x, caches) && sameToken(b, y, caches)) || (sameToken(a, y, caches) && sameToken(b, x, caches)));
 }
 
 /** Whether a name holds an Arabic or Persian cue (an article, q/kh/gh/dh, a frequent given name). */

@@ -114,3 +114,16 @@ export const GIVEN_NAME_FORMS: readonly (readonly [string, string])[] = [
   ['Halyna', 'Galina'], ['Liudmyla', 'Lyudmila'], ['Mariia', 'Maria'], ['Yuliia', 'Yulia'], ['Ivan', 'Iwan'],
   ['Islom', 'Islam'], ['Shavkat', 'Shavkat'], ['Alyaksandr', 'Aleksandr'], ['Sviatlana', 'Svetlana'], ['Siarhei', 'Sergei'],
 ];
+
+/**
+ * Role and occupation nouns capitalised only because they open a sentence before a full name
+ * ("Economist Sarah Kaufman said…", "Inspecteur Paul Morel a dit…"): not part of the mention.
+ * Dropped only at a sentence start and before at least two capitalised words.
+ */
+export const ROLES = words(`
+  economist analyst neighbour neighbor inspector supreme leader researcher historian lawyer attorney
+  journalist reporter activist expert officer detective constable coach manager founder author writer
+  artist scientist professor doctor nurse teacher economiste économiste analyste voisin voisine inspecteur inspectrice
+  chercheur chercheuse historien historienne avocat avocate journaliste militant militante experte auteur
+  autrice écrivain écrivaine fondateur fondatrice entraîneur entraîneuse sociologue politologue
+`);

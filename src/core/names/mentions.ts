@@ -10,7 +10,7 @@
 // (orgs.ts). Names in Cyrillic are found like Latin ones and runs of caseless scripts (Han,
 // Hangul, Arabic, Hebrew…) are kept whole.
 import type { Span } from '../types';
-import { CALENDAR, CAPITALISED_NOUNS, COMMON, LABELS, ORG_WORDS, PLACE_PREPS, TITLE_ABBREVIATIONS, TITLES } from './lexicon';
+import { CALENDAR, CAPITALISED_NOUNS, COMMON, LABELS, ORG_WORDS, PLACE_PREPS, ROLES, TITLE_ABBREVIATIONS, TITLES } from './lexicon';
 import { isDemonym, isKnownPlace } from './places';
 import { extendOrganisations } from './orgs';
 
@@ -179,11 +179,20 @@ function resolve(seq: string, initial: boolean, prevWord: string, lowerWords: Lo
   let hadTitle = false;
   let before = prevWord;
   // leading words that are not names
+  let roled = false;
   while (tokens.length) {
     const first = tokens[0];
     const w = lower(first.text);
     const atStart = first.start === 0 && initial;
     let drop = false;
+    // a role opening the sentence before a full name (Economist Sarah Kaufman, Supreme Leader Ali Khamenei)
+    if ((atStart || roled) && ROLES.has(w) && tokens.length >= 3 && tokens.slice(1).every((x) => /^\p{Lu}/u.test(x.text)) && !tokens.some((x) => ORG_WORDS.has(lower(x.text)))) {
+      roled = true;
+      hadTitle = true;
+      before = first.text;
+      tokens.shift();
+      continue;
+    }
     if (TITLES.has(w) || TITLES.has(w.replace(/\.$/, ''))) {
       // a title word that names an organisation's portfolio stays in it (Foreign Ministry)
       if (tokens.slice(1).some((x) => ORG_WORDS.has(lower(x.text)))) break;

@@ -17,6 +17,9 @@ describe('mentions: a sentence-initial role before a full name', () => {
     ['fr', 'Sociologue Anne Petit juge la réforme injuste.', 'Anne Petit'],
     ['fr', 'La réunion a duré. Chercheur Paul Girard a présenté ses résultats.', 'Paul Girard'],
     ['fr', 'Avocate Léa Fontaine a fait appel.', 'Léa Fontaine'],
+    ['en', 'LONDON — Analyst Priya Raman expects a cut.', 'Priya Raman'],
+    ['en', 'The pipe burst at dawn. Later, Inspector Tom Hale thanked the crews.', 'Tom Hale'],
+    ['fr', 'LYON — Chercheuse Inès Barre a publié ses travaux.', 'Inès Barre'],
   ];
   for (const [lang, text, name] of cases) {
     it(`${lang}: ${name} without the role`, () => {
@@ -31,6 +34,11 @@ describe('mentions: a sentence-initial role before a full name', () => {
     const a = analyze(text, { language: 'en' });
     assert.equal(new Set(a.facts.names.map((n) => n.entity)).size, 1);
     assert.equal(a.findings.filter((f) => f.rule === 'name-variant').length, 0);
+  });
+
+  it('after a determiner the role word belongs to the name (The Economist Intelligence Unit)', () => {
+    const ms = mentions('Analysts at the Economist Intelligence Unit disagreed. The Economist Intelligence Unit said so.', 'en');
+    assert.ok(!ms.includes('Intelligence Unit'), JSON.stringify(ms));
   });
 
   it('a role word inside a name that is no person is left alone', () => {

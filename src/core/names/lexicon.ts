@@ -64,7 +64,7 @@ export const ORG_WORDS = words(`
   commission comité committee assemblée assembly parlement parliament sénat senate cour court tribunal
   institut institute fondation foundation association federation fédération airlines railways
   département department gouvernement government army armée police service services
-  ambassade embassy forum consulat consulate secrétariat secretariat alliance
+  ambassade embassy forum consulat consulate secrétariat secretariat alliance unit unité
   programme program école school hôpital hospital académie academy
 `);
 
@@ -118,7 +118,7 @@ export const GIVEN_NAME_FORMS: readonly (readonly [string, string])[] = [
 /**
  * Role and occupation nouns capitalised only because they open a sentence before a full name
  * ("Economist Sarah Kaufman said…", "Inspecteur Paul Morel a dit…"): not part of the mention.
- * Dropped only at a sentence start and before at least two capitalised words.
+ * Dropped before at least two capitalised words (no organisation word among them).
  */
 export const ROLES = words(`
   economist analyst neighbour neighbor inspector supreme leader researcher historian lawyer attorney

@@ -64,6 +64,9 @@ function isOpener(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === BARRIER || '«“"‘\'([*_#>•–—-'.includes(c);
 }
 
+/** A determiner before a role word makes it part of a name (The Economist Intelligence Unit). */
+const DETERMINERS = /^(?:the|a|an|this|le|la|les|l|un|une|des|du|de|d|ce|cette)$/i;
+
 /** True when the text before `at` opens a sentence, a line, a quotation or a label. */
 export function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
@@ -179,15 +182,13 @@ function resolve(seq: string, initial: boolean, prevWord: string, lowerWords: Lo
   let hadTitle = false;
   let before = prevWord;
   // leading words that are not names
-  let roled = false;
   while (tokens.length) {
     const first = tokens[0];
     const w = lower(first.text);
     const atStart = first.start === 0 && initial;
     let drop = false;
-    // a role opening the sentence before a full name (Economist Sarah Kaufman, Supreme Leader Ali Khamenei)
-    if ((atStart || roled) && ROLES.has(w) && tokens.length >= 3 && tokens.slice(1).every((x) => /^\p{Lu}/u.test(x.text)) && !tokens.some((x) => ORG_WORDS.has(lower(x.text)))) {
-      roled = true;
+    // a role before a full name, capitalised as a title or by the sentence (Economist Sarah Kaufman, Later, Inspector Rachel Brooks)
+    if (ROLES.has(w) && tokens.length >= 3 && !DETERMINERS.test(before) && tokens.slice(1).every((x) => /^\p{Lu}/u.test(x.text)) && !tokens.some((x) => ORG_WORDS.has(lower(x.text)))) {
       hadTitle = true;
       before = first.text;
       tokens.shift();

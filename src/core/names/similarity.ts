@@ -176,6 +176,7 @@ function aiConflict(fa: string, fb: string): boolean {
 function vowelClasses(folded: string): string {
   return folded
     .replace(/[^a-z]/g, '')
+    .replace(/([^aeiou])\1/g, '$1') // geminates written once or twice (Oussama / Osama)
     .replace(/(?:ah|eh|e)$/, 'a')
     .replace(/ee/g, 'i')
     .replace(/aa/g, 'a')

@@ -11,13 +11,13 @@
 // with particles is rewritten from its first particle (ben Salmane → bin Salman), never a hybrid.
 import type { EntityFact, Language, NameFact, TextEdit } from '../types';
 import { allSpellings, preferredFor, type HouseEntry, type HouseNames } from './house-format';
-import { readings, skeleton } from './keys';
+import { foldDiacritics, readings, skeleton } from './keys';
 import { cantoneseKeys, chineseKeys } from './chinese';
 import { isKnownPlace } from './places';
 import { confirmTitleCase, restoreParticles, splitPlaceHeads, titleCaseLines } from './mention-context';
 import { COMMON } from './lexicon';
-import { findMentions, LowerWords, type Mention, type NameType, type Token } from './mentions';
-import { foldedName, isArabicName, nameTokens, newCaches, sameEntity, sameToken, type Caches } from './similarity';
+import { findMentions, LowerWords, opensSentence, type Mention, type NameType, type Token } from './mentions';
+import { foldedName, givenNameForms, isArabicName, nameTokens, newCaches, sameEntity, sameToken, type Caches } from './similarity';
 
 interface Cluster {
   id: number;
@@ -44,6 +44,9 @@ function bucketKeys(spelling: string, caches: Caches): string[] {
       if (c.length >= 3) keys.push('v:' + c);
     }
     for (const k of chineseKeys(t)) keys.push('zh:' + k.slice(0, 2));
+    // keyboard slips (similarity.ts typoPair): the same letters in another order
+    const letters = foldDiacritics(t).replace(/[^a-z]/g, '');
+    if (letters.length >= 5) keys.push('an:' + [...letters].sort().join(''));
     for (const k of cantoneseKeys(t)) keys.push(k);
   }
   return keys;
@@ -229,7 +232,9 @@ function align(m: Mention, preferredTokens: string[], caches: Caches): Aligned[]
     if (!nameTokens(w).length || /^\p{Ll}/u.test(nameTokens(w)[0])) continue;
     const p =
       preferredTokens.find((x) => sameSurface(x, w)) ??
-      preferredTokens.find((x) => nameTokens(x).length > 0 && sameToken(nameTokens(w)[0], nameTokens(x)[0], caches, /-/.test(w + x), arabic));
+      preferredTokens.find((x) => nameTokens(x).length > 0 && sameToken(nameTokens(w)[0], nameTokens(x)[0], caches, /-/.test(w + x), arabic)) ??
+      // the given name of a full name in its other national form (Dmytro / Dmitri): the entity already matched the surname
+      (t === m.tokens[0] && m.tokens.length >= 2 && preferredTokens.length >= 2 && givenNameForms(w, preferredTokens[0], caches) ? preferredTokens[0] : undefined);
     if (p !== undefined) out.push({ token: t, preferred: p });
   }
   return out;
@@ -240,30 +245,35 @@ const PARTICLE = /^(?:de|du|des|van|von|vom|der|den|ter|da|di|do|dos|das|del|del
 
 /**
  * When a mention and the preferred spelling both have particles (von der Leyen / van der Leyen,
- * ben Salmane / bin Salman) and differ from the first particle on, one edit that rewrites the
- * mention from its first particle with the preferred spelling's span from its first particle.
- * Offsets relative to the mention. Undefined when the particles and what follows agree, or when
- * the two spans do not have the same number of words.
+ * ben Salmane / bin Salman, De Gaulle / de Gaulle) and differ from the first particle on, one edit
+ * that rewrites the mention from its first particle with the preferred spelling's span from its
+ * first particle. A particle's capital letter counts (Belgian De Croo, French de Gaulle: the house
+ * writes one), except on the word that opens a sentence (`initial`: "Von der Leyen said…" is
+ * ordinary capitalisation). Offsets relative to the mention. Undefined when the particles and
+ * what follows agree, or when the two spans do not have the same number of names.
  */
-function particleEdit(m: Mention, preferred: string, caches: Caches): { start: number; end: number; newText: string } | undefined {
-  const mi = m.tokens.findIndex((t) => PARTICLE.test(t.text));
-  if (mi < 1) return undefined;
+function particleEdit(m: Mention, preferred: string, caches: Caches, initial: boolean): { start: number; end: number; newText: string } | undefined {
+  const isParticle = (w: string, i: number, all: readonly unknown[]): boolean => i < all.length - 1 && PARTICLE.test(w.toLowerCase());
+  const mi = m.tokens.findIndex((t, i, all) => isParticle(t.text, i, all));
+  if (mi < 0) return undefined;
   const pw = preferred.split(/\s+/);
-  const pi = pw.findIndex((w) => PARTICLE.test(w));
-  if (pi < 1) return undefined;
-  const mineWords = m.tokens.slice(mi).map((t) => t.text);
+  const pi = pw.findIndex((w, i, all) => isParticle(w, i, all));
+  if (pi < 0) return undefined;
+  // a sentence-initial particle stands for the preferred one written in its case
+  const mineWords = m.tokens.slice(mi).map((t, k) => (k === 0 && mi === 0 && initial && t.text.toLowerCase() === pw[pi].toLowerCase() ? pw[pi] : t.text));
   const theirWords = pw.slice(pi);
   const theirs = theirWords.join(' ');
   if (mineWords.join(' ') === theirs) return undefined;
+  const particle = (w: string): boolean => PARTICLE.test(w.toLowerCase());
   // the particles, and the articles glued to a word (Al-Thani / Al Thani), against the other's
-  const particles = (ws: string[]): string => ws.filter((w) => PARTICLE.test(w) || /^al$/i.test(w)).join(' ').toLowerCase() + '|' + ws.filter((w) => ARTICLE.test(w)).map((w) => w.slice(0, 2).toLowerCase()).join(' ');
-  const names = (ws: string[]): string[] => ws.filter((w) => !PARTICLE.test(w) && !/^al$/i.test(w)).map((w) => stripArticle(w));
+  const particles = (ws: string[]): string => ws.filter((w) => particle(w) || /^al$/i.test(w)).join(' ') + '|' + ws.filter((w) => ARTICLE.test(w)).map((w) => w.slice(0, 2).toLowerCase()).join(' ');
+  const names = (ws: string[]): string[] => ws.filter((w) => !particle(w) && !/^al$/i.test(w)).map((w) => stripArticle(w));
   const mn = names(mineWords);
   const tn = names(theirWords);
   // the same names after the particles, word for word (else no safe rewrite: the word edits stand)
-  if (mn.length !== tn.length || !mn.every((w, k) => w.toLowerCase() === tn[k].toLowerCase() || sameToken(w, tn[k], caches, false, true))) return undefined;
-  const sameShape = mineWords.length === theirWords.length && mineWords.every((w, k) => PARTICLE.test(w) === PARTICLE.test(theirWords[k]));
-  if (sameShape && particles(mineWords) === particles(theirWords) && mineWords.every((w, k) => !PARTICLE.test(w) || w === theirWords[k])) return undefined; // same particles: the word edits suffice
+  if (!mn.length || mn.length !== tn.length || !mn.every((w, k) => w.toLowerCase() === tn[k].toLowerCase() || sameToken(w, tn[k], caches, false, true))) return undefined;
+  const sameShape = mineWords.length === theirWords.length && mineWords.every((w, k) => particle(w) === particle(theirWords[k]));
+  if (sameShape && particles(mineWords) === particles(theirWords) && mineWords.every((w, k) => !particle(w) || w === theirWords[k])) return undefined; // same particles: the word edits suffice
   return { start: m.tokens[mi].start, end: m.tokens[m.tokens.length - 1].end, newText: theirs };
 }
 
@@ -317,7 +327,9 @@ export function buildEntities(text: string, lang: Language, house?: HouseNames):
         facts.push({ start: m.start, end: m.end, text: m.text, entity: id, type: m.type });
         continue;
       }
-      let rel = perText.get(m.text);
+      const initial = opensSentence(text, m.start);
+      const textKey = (initial ? '\u0000' : '') + m.text;
+      let rel = perText.get(textKey);
       if (!rel) {
         rel = [];
         for (const a of align(m, prefTokens, caches)) {
@@ -338,7 +350,7 @@ export function buildEntities(text: string, lang: Language, house?: HouseNames):
           if (!bucket) seenWords.set(preferred, (bucket = new Set()));
           bucket.add(m.text);
         }
-        const p = particleEdit(m, preferred, caches);
+        const p = particleEdit(m, preferred, caches, initial);
         if (p) {
           // from the first particle on, the whole span takes the preferred spelling: never a hybrid
           rel = [...rel.filter((e) => e.end <= p.start), p];
@@ -347,7 +359,7 @@ export function buildEntities(text: string, lang: Language, house?: HouseNames):
           bucket.add(m.text.slice(p.start));
           variantWords.add(m.text.slice(p.start));
         }
-        perText.set(m.text, rel);
+        perText.set(textKey, rel);
       }
       const edits: TextEdit[] = rel.map((e) => ({ start: m.start + e.start, end: m.start + e.end, newText: e.newText }));
       facts.push({ start: m.start, end: m.end, text: m.text, entity: id, type: m.type, ...(edits.length ? { variant: true, edits } : {}) });

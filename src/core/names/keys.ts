@@ -16,7 +16,7 @@ const SPECIAL: Record<string, string[]> = {
   š: ['sh', 's'], ş: ['sh', 's'], ś: ['sh', 's'], ș: ['sh', 's'],
   ž: ['zh', 'z'], ź: ['zh', 'z'], ż: ['zh', 'z'],
   č: ['tch', 'c'], ć: ['tch', 'c'], ç: ['tch', 'c', 's'],
-  ł: ['l'], ø: ['o'], đ: ['dj'], ð: ['d'], þ: ['th'], ß: ['ss'], æ: ['ae'], œ: ['oe'], ı: ['i'], ħ: ['h'],
+  ł: ['l'], ø: ['o'], đ: ['dj'], ð: ['d'], þ: ['th'], ß: ['ss'], æ: ['ae'], œ: ['oe'], ı: ['i'], ħ: ['h'], ə: ['a'],
 };
 
 // Cyrillic → Latin (BGN/PCGN-like, with the Ukrainian and Kazakh letters), so that a name

@@ -5,6 +5,7 @@
 import { arabicCue, baseForm, foldDiacritics, hasCyrillic } from './keys';
 import { cantonesePair, chineseKeys, chineseMarker } from './chinese';
 import { ARABIC_NAMES } from './lexicon';
+import { givenNameForms, typoPair } from './similarity';
 
 export type VariantKind =
   | 'diacritics'
@@ -17,7 +18,10 @@ export type VariantKind =
   | 'turkic'
   | 'chinese'
   | 'arabic'
-  | 'particle';
+  | 'particle'
+  | 'particle-case'
+  | 'typo'
+  | 'given-form';
 
 const LABEL: Record<VariantKind, [string, string]> = {
   diacritics: ['the same name with and without diacritics', 'le même nom avec et sans signes diacritiques'],
@@ -31,6 +35,9 @@ const LABEL: Record<VariantKind, [string, string]> = {
   chinese: ['Wade-Giles and pinyin spellings of the same Chinese name', 'graphies Wade-Giles et pinyin du même nom chinois'],
   arabic: ['two romanizations of the same Arabic or Persian name', 'deux romanisations du même nom arabe ou persan'],
   particle: ['the same name with another particle', 'le même nom avec une autre particule'],
+  'given-form': ['two national forms of one given name, such as Ukrainian and Russian', 'deux formes nationales d’un même prénom, ukrainienne et russe par exemple'],
+  typo: ['two letters swapped or one vowel changed: a likely typo', 'deux lettres interverties ou une voyelle changée\u00a0: une coquille probable'],
+  'particle-case': ['the particle capitalised differently', 'la particule avec une autre casse'],
 };
 
 /** The message label of a kind, in English and French. */
@@ -43,8 +50,11 @@ const ARABIC = new Set([...ARABIC_NAMES]);
 
 /** The kind of variant from one spelling `a` to another `b` of the same word, when it can be told. */
 export function variantKind(a: string, b: string): VariantKind | undefined {
+  if (a !== b && a.toLowerCase() === b.toLowerCase() && /\s/.test(a)) return 'particle-case';
   if (/^(?:von|van|vom|der|de|du|bin|ibn|ben|bint|al|el|abu|abou)\s/i.test(a) && /\s/.test(b)) return 'particle';
   if (hasCyrillic(a) !== hasCyrillic(b)) return 'cyrillic-script';
+  if (typoOnly(a, b)) return 'typo';
+  if (!/\s/.test(a) && givenNameForms(a, b)) return 'given-form';
   const fa = foldDiacritics(a);
   const fb = foldDiacritics(b);
   if (fa === fb) return 'diacritics';
@@ -75,6 +85,13 @@ function frenchish(x: string, y: string): boolean {
 /** German conventions in `x` where `y` has the English ones: sch, tsch, w for v, j for y, z for ts. */
 function germanish(x: string, y: string): boolean {
   return (/sch/.test(x) && !/sch/.test(y)) || (/w/.test(x) && /v/.test(y)) || (/j/.test(x) && /y/.test(y) && !/zh/.test(y)) || (/z/.test(x) && /ts/.test(y));
+}
+
+/** Two spellings one keyboard slip apart (Merkel / Merkle, Stoltenberg / Stoltenburg): see similarity.ts typoPair. */
+export function typoOnly(a: string, b: string): boolean {
+  const fa = foldDiacritics(a).replace(/[^a-z]/g, '');
+  const fb = foldDiacritics(b).replace(/[^a-z]/g, '');
+  return typoPair(fa, fb);
 }
 
 const collapse = (s: string): string => s.replace(/(\p{L})\1+/gu, '$1');
@@ -150,6 +167,8 @@ export function pairSeverity(a: string, b: string, same: (a: string, b: string) 
       ? long
       : short.map((w) => long.find((x) => x === w) ?? long.find((x) => same(w, x)) ?? '');
   const differing = short.map((w, i) => [w, pairs[i]] as const).filter(([w, x]) => w !== x);
+  // a keyboard slip is a correction only when the given name matches too (Angela Merkle)
+  if (differing.length && differing.every(([w, x]) => x && typoOnly(w, x))) return short.length > differing.length ? 'warning' : 'information';
   if (differing.length && differing.every(([w, x]) => x && doubledLetterOnly(w, x))) return 'information';
   return 'warning';
 }

@@ -64,7 +64,7 @@ export const ORG_WORDS = words(`
   commission comité committee assemblée assembly parlement parliament sénat senate cour court tribunal
   institut institute fondation foundation association federation fédération airlines railways
   département department gouvernement government army armée police service services
-  ambassade embassy forum consulat consulate secrétariat secretariat alliance
+  ambassade embassy forum consulat consulate secrétariat secretariat alliance unit unité
   programme program école school hôpital hospital académie academy
 `);
 
@@ -96,3 +96,34 @@ export const ARABIC_NAMES = words(`
 
 /** Lower-case heads of French and English organisation names (le ministère kazakh des Affaires étrangères). */
 export const ORG_HEADS = words(`ministère ministry ambassade embassy consulat consulate`);
+
+/**
+ * One person's given name in its Ukrainian (or Belarusian, Uzbek) form and its Russian form:
+ * the two romanizations are of two different Cyrillic spellings (Володимир / Владимир), so no
+ * letter rule brings them together. Each side stands for its romanizations (Volodymyr,
+ * Wolodymyr; Dmitri, Dmitry). Used only for the given name of a full name whose surname matches
+ * (Volodymyr / Vladimir Zelensky), never for a given name alone. Sources: the Ukrainian National
+ * transliteration table (2010) and BGN/PCGN Russian, for the usual pairs of the press.
+ */
+export const GIVEN_NAME_FORMS: readonly (readonly [string, string])[] = [
+  ['Volodymyr', 'Vladimir'], ['Dmytro', 'Dmitri'], ['Petro', 'Pyotr'], ['Petro', 'Petr'], ['Kyrylo', 'Kirill'],
+  ['Oleksandr', 'Aleksandr'], ['Oleksandr', 'Alexander'], ['Oleksandra', 'Aleksandra'], ['Oleksiy', 'Aleksei'], ['Oleksiy', 'Alexei'],
+  ['Mykola', 'Nikolai'], ['Mykhailo', 'Mikhail'], ['Andriy', 'Andrei'], ['Serhiy', 'Sergei'], ['Hryhoriy', 'Grigori'],
+  ['Ihor', 'Igor'], ['Oleh', 'Oleg'], ['Yevhen', 'Yevgeni'], ['Pavlo', 'Pavel'], ['Vasyl', 'Vasili'], ['Anatoliy', 'Anatoli'],
+  ['Heorhiy', 'Georgi'], ['Olena', 'Yelena'], ['Tetiana', 'Tatiana'], ['Iryna', 'Irina'], ['Kateryna', 'Yekaterina'],
+  ['Halyna', 'Galina'], ['Liudmyla', 'Lyudmila'], ['Mariia', 'Maria'], ['Yuliia', 'Yulia'], ['Ivan', 'Iwan'],
+  ['Islom', 'Islam'], ['Shavkat', 'Shavkat'], ['Alyaksandr', 'Aleksandr'], ['Sviatlana', 'Svetlana'], ['Siarhei', 'Sergei'],
+];
+
+/**
+ * Role and occupation nouns capitalised only because they open a sentence before a full name
+ * ("Economist Sarah Kaufman said…", "Inspecteur Paul Morel a dit…"): not part of the mention.
+ * Dropped before at least two capitalised words (no organisation word among them).
+ */
+export const ROLES = words(`
+  economist analyst neighbour neighbor inspector supreme leader researcher historian lawyer attorney
+  journalist reporter activist expert officer detective constable coach manager founder author writer
+  artist scientist professor doctor nurse teacher economiste économiste analyste voisin voisine inspecteur inspectrice
+  chercheur chercheuse historien historienne avocat avocate journaliste militant militante experte auteur
+  autrice écrivain écrivaine fondateur fondatrice entraîneur entraîneuse sociologue politologue
+`);

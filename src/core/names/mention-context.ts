@@ -39,10 +39,16 @@ const NAME_ONLY_PARTICLES = /^(?:van|von|der|den|ter|da|di|dos|das|del|della|ben
  */
 export function restoreParticles(text: string, mentions: Mention[]): Mention[] {
   const withParticle = new Set<string>();
+  // what follows a particle (leyen, der leyen): another particle before it is the same surname
+  const afterParticle = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'organisation' || m.type === 'place') continue;
     const ws = m.text.toLowerCase().split(/\s+/);
-    for (let i = 0; i < ws.length - 1; i++) if (/^(?:de|du|des|van|von|der|den|ter|da|di|do|dos|das|del|della|le|la|ben|bin|ibn|abu|abou)$/.test(ws[i])) withParticle.add(ws.slice(i).join(' '));
+    for (let i = 0; i < ws.length - 1; i++)
+      if (/^(?:de|du|des|van|von|der|den|ter|da|di|do|dos|das|del|della|le|la|ben|bin|ibn|abu|abou)$/.test(ws[i])) {
+        withParticle.add(ws.slice(i).join(' '));
+        afterParticle.add(ws.slice(i + 1).join(' '));
+      }
   }
   return mentions.map((m) => {
     if (m.type === 'place' || m.type === 'organisation') return m;
@@ -53,7 +59,9 @@ export function restoreParticles(text: string, mentions: Mention[]): Mention[] {
     const full = (lead + m.text).toLowerCase().replace(/\u00a0/g, ' ');
     const titled = NAME_ONLY_PARTICLES.test(lead) && TITLES.has(previousWord(before.slice(0, before.length - lead.length)).toLowerCase());
     // evidence from the draft only for a capitalised particle (dropped as a sentence opener: Le Pen)
-    if (!((/^\p{Lu}/u.test(lead) || NAME_ONLY_PARTICLES.test(lead)) && withParticle.has(full)) && !titled) return m;
+    // or a particle that is no ordinary word (von, van, bin) before a surname the draft writes with another one (von / van der Leyen)
+    const other = NAME_ONLY_PARTICLES.test(lead) && afterParticle.has(m.text.toLowerCase().replace(/\u00a0/g, ' '));
+    if (!((/^\p{Lu}/u.test(lead) || NAME_ONLY_PARTICLES.test(lead)) && withParticle.has(full)) && !titled && !other) return m;
     const start = m.start - lead.length;
     const t = text.slice(start, m.end);
     const tokens = [...t.matchAll(/[^ \t\u00a0\u202f]+/g)].map((x) => ({ start: x.index ?? 0, end: (x.index ?? 0) + x[0].length, text: x[0] }));

@@ -10,7 +10,7 @@
 // (orgs.ts). Names in Cyrillic are found like Latin ones and runs of caseless scripts (Han,
 // Hangul, Arabic, Hebrew…) are kept whole.
 import type { Span } from '../types';
-import { CALENDAR, CAPITALISED_NOUNS, COMMON, LABELS, ORG_WORDS, PLACE_PREPS, TITLE_ABBREVIATIONS, TITLES } from './lexicon';
+import { CALENDAR, CAPITALISED_NOUNS, COMMON, LABELS, ORG_WORDS, PLACE_PREPS, ROLES, TITLE_ABBREVIATIONS, TITLES } from './lexicon';
 import { isDemonym, isKnownPlace } from './places';
 import { extendOrganisations } from './orgs';
 
@@ -64,8 +64,11 @@ function isOpener(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === BARRIER || '«“"‘\'([*_#>•–—-'.includes(c);
 }
 
+/** A determiner before a role word makes it part of a name (The Economist Intelligence Unit). */
+const DETERMINERS = /^(?:the|a|an|this|le|la|les|l|un|une|des|du|de|d|ce|cette)$/i;
+
 /** True when the text before `at` opens a sentence, a line, a quotation or a label. */
-function opensSentence(text: string, at: number): boolean {
+export function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && isOpener(text[i])) i--;
   if (i < 0) return true;
@@ -184,6 +187,13 @@ function resolve(seq: string, initial: boolean, prevWord: string, lowerWords: Lo
     const w = lower(first.text);
     const atStart = first.start === 0 && initial;
     let drop = false;
+    // a role before a full name, capitalised as a title or by the sentence (Economist Sarah Kaufman, Later, Inspector Rachel Brooks)
+    if (ROLES.has(w) && tokens.length >= 3 && !DETERMINERS.test(before) && tokens.slice(1).every((x) => /^\p{Lu}/u.test(x.text)) && !tokens.some((x) => ORG_WORDS.has(lower(x.text)))) {
+      hadTitle = true;
+      before = first.text;
+      tokens.shift();
+      continue;
+    }
     if (TITLES.has(w) || TITLES.has(w.replace(/\.$/, ''))) {
       // a title word that names an organisation's portfolio stays in it (Foreign Ministry)
       if (tokens.slice(1).some((x) => ORG_WORDS.has(lower(x.text)))) break;

@@ -5,7 +5,7 @@
 // doubled letter apart (Kaufman / Kaufmann) is a question at information severity, with no fix.
 import { say, type Draft, type Rule } from '../rule';
 import type { EntityFact, Language, NameFact, TextEdit } from '../types';
-import { doubledLetterOnly, kindLabel, variantKind } from './kinds';
+import { doubledLetterOnly, kindLabel, typoOnly, variantKind } from './kinds';
 
 const WHY: Record<EntityFact['reason'], [string, string]> = {
   house: ['the house name list', 'la liste maison'],
@@ -41,8 +41,12 @@ export function variantDrafts(names: NameFact[], entities: EntityFact[], lang: L
     const variants = mentions.filter((m) => m.variant && m.edits?.length);
     if (!variants.length) continue;
     // a pair only a doubled letter apart (Kaufman / Kaufmann) is a question, never a correction
+    // and so is a keyboard slip (Merkle / Merkel) unless the mention's given name matches too
     const doubtful = (m: NameFact): boolean =>
-      e.reason !== 'house' && m.edits!.every((x) => doubledLetterOnly(text.slice(x.start, x.end), x.newText));
+      e.reason !== 'house' &&
+      (m.edits!.every((x) => typoOnly(text.slice(x.start, x.end), x.newText))
+        ? m.edits!.length >= m.text.split(/\s+/).length
+        : m.edits!.every((x) => doubledLetterOnly(text.slice(x.start, x.end), x.newText)));
     const sureEdits: TextEdit[] = variants.filter((m) => !doubtful(m)).flatMap((m) => m.edits!);
     const allTargets = [...new Set(sureEdits.map((x) => x.newText))].join(', ');
     // One fix object shared by every finding of the entity: copies would grow with the square of the variants.

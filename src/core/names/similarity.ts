@@ -5,7 +5,7 @@
 import type { Language } from '../types';
 import { arabicCue, baseForm, foldDiacritics, readings, skeleton } from './keys';
 import { cantonesePair, chineseKeys, chineseMarker } from './chinese';
-import { ARABIC_NAMES } from './lexicon';
+import { ARABIC_NAMES, GIVEN_NAME_FORMS } from './lexicon';
 
 /** Words that are not part of the comparison: Arabic articles and filiation particles. */
 const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ul)[-‐]/i;
@@ -49,6 +49,8 @@ export function nameTokens(name: string): string[] {
     .map((t) => t.replace(/^[dl][’'](?=\p{Lu})/u, ''));
 }
 
+const SLAVIC = /(?:ov|ev|ova|eva|in|ina|sky|ski|skiy|skii|enko|uk|yk|ich|vich|itch|off|eff)$/;
+
 function feminine(r: string): boolean {
   return /a$/.test(r);
 }
@@ -67,6 +69,8 @@ function nearByVowel(a: string, b: string): boolean {
   let i = 0;
   while (i < s.length && s[i] === l[i]) i++;
   if (!/[ie]/.test(l[i]) || i >= l.length - 2 || i === 0) return false;
+  // eu is a Cantonese vowel, not a dropped ы or ь (Cheung / Chung are two surnames)
+  if (l[i] === 'e' && l[i + 1] === 'u') return false;
   return s.slice(i) === l.slice(i + 1);
 }
 
@@ -77,6 +81,27 @@ function kgMerge(r: string): string {
 
 const diphthong = (w: string): boolean => /[aeo][iy]|ey/i.test(w.replace(/y$/i, ''));
 
+/**
+ * A keyboard slip in a surname (folded, letters only): two adjacent letters swapped after the
+ * first (Merkel / Merkle, Macron / Marcon) in a word of five letters or more, or one inner vowel
+ * changed in a word of eight or more (Stoltenberg / Stoltenburg), not the -sen / -son of two
+ * families (Petersen / Peterson). The engine reports it as a question unless the given name
+ * matches too (kinds.ts `typoOnly`).
+ */
+export function typoPair(fa: string, fb: string): boolean {
+  if (fa.length !== fb.length || fa.length < 5 || fa === fb) return false;
+  const diffs: number[] = [];
+  for (let i = 0; i < fa.length && diffs.length <= 2; i++) if (fa[i] !== fb[i]) diffs.push(i);
+  if (diffs.length === 2) {
+    const [i, j] = diffs;
+    return i > 0 && j === i + 1 && fa[i] === fb[j] && fa[j] === fb[i];
+  }
+  if (diffs.length !== 1 || fa.length < 8) return false;
+  const i = diffs[0];
+  if (i < 3 || i >= fa.length - 1 || !/[aeiou]/.test(fa[i]) || !/[aeiou]/.test(fb[i])) return false;
+  return !(/s[eo]n$/.test(fa) && i === fa.length - 2);
+}
+
 /** Two words (single tokens) spelled for one name. */
 export function sameToken(a: string, b: string, caches?: Caches, chinese = false, arabic = false): boolean {
   if (a === b) return true;
@@ -85,6 +110,7 @@ export function sameToken(a: string, b: string, caches?: Caches, chinese = false
   const fb = fold(b, caches);
   if (fa === fb) return true;
   if (fa.replace(/[^a-z]/g, '') === fb.replace(/[^a-z]/g, '')) return true;
+  if (/^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b) && typoPair(fa.replace(/[^a-z]/g, ''), fb.replace(/[^a-z]/g, ''))) return true;
   // a Persian or Arabic nisba in -i is another name (Karim / Karimi, Rahman / Rahmani)
   if ((fa + 'i' === fb && /[^aeiouy]$/.test(fa)) || (fb + 'i' === fa && /[^aeiouy]$/.test(fb))) return false;
   if (chinese) {
@@ -100,6 +126,8 @@ export function sameToken(a: string, b: string, caches?: Caches, chinese = false
   // (not an Arabic or Persian tāʾ marbūṭa written -a, -ah or -eh: Haniya / Haniyeh, Fatima / Fatemeh)
   const marbuta = arabic && (/e?h?$/.test(fa) && /(?:eh|ah|e)$/.test(femA ? fb : fa));
   if (femA !== femB && ra.some(feminine) !== rb.some(feminine) && !marbuta) return false;
+  // an inner tch against ch with nothing Slavic about either name is two Western names (Michel / Mitchell)
+  if (/.tch/.test(fa) !== /.tch/.test(fb) && !SLAVIC.test(fa) && !SLAVIC.test(fb) && !/[yvwzkjï]|ou|ia|iu/.test(fa + fb + a + b)) return false;
   const setB = new Set(rb);
   if (ra.some((r) => setB.has(r))) return true;
   const loose = arabic || arabicCue(a) || arabicCue(b);
@@ -119,7 +147,7 @@ export function sameToken(a: string, b: string, caches?: Caches, chinese = false
   // Arabic names differ in short vowels: Mohammed / Muhammad, Hussein / Husayn; but a
   // diphthong written ei/ay/ai stands for a yāʾ the other name lacks (Hussein ≠ Hassan)
   const ca = new Set(ra.map(consonants).filter((k) => ARABIC_SKELETONS.has(k)));
-  if (ca.size && rb.some((r) => ca.has(consonants(r)))) return diphthong(a) === diphthong(b) && !aiConflict(fa, fb);
+  if (ca.size && rb.some((r) => ca.has(consonants(r)))) return diphthong(a) === diphthong(b) && !aiConflict(fa, fb) && !firstVowelConflict(fa, fb) && /eu/.test(fa) === /eu/.test(fb);
   // Arabic and Persian vowels written o or u, ee or i, ow, ou or o (Morsi / Mursi, Zareef / Zarif,
   // Rowhani / Rouhani / Rohani): the same consonants with vowels of one class
   if (!loose) return false;
@@ -129,6 +157,13 @@ export function sameToken(a: string, b: string, caches?: Caches, chinese = false
   // e stands for a fatḥa or a kasra in Egyptian and Levantine spellings (Meshaal / Mashal, Khaled / Khalid)
   for (let i = 0; i < va.length; i++) if (va[i] !== vb[i] && !((va[i] === 'e' && /[ai]/.test(vb[i])) || (vb[i] === 'e' && /[ai]/.test(va[i])))) return false;
   return true;
+}
+
+/** Two names whose first vowels differ a / o-u are two names (Khamenei / Khomeini); o and u are one class (Morsi / Mursi). */
+function firstVowelConflict(fa: string, fb: string): boolean {
+  const va = /[aeiou]/.exec(fa)?.[0];
+  const vb = /[aeiou]/.exec(fb)?.[0];
+  return (va === 'a' && /[ou]/.test(vb ?? '')) || (vb === 'a' && /[ou]/.test(va ?? ''));
 }
 
 /** Two Arabic names whose last vowels differ a / i are two names (Hamad / Hamid, Rashad / Rashid). */
@@ -141,6 +176,7 @@ function aiConflict(fa: string, fb: string): boolean {
 function vowelClasses(folded: string): string {
   return folded
     .replace(/[^a-z]/g, '')
+    .replace(/([^aeiou])\1/g, '$1') // geminates written once or twice (Oussama / Osama)
     .replace(/(?:ah|eh|e)$/, 'a')
     .replace(/ee/g, 'i')
     .replace(/aa/g, 'a')
@@ -192,6 +228,8 @@ export function sameEntity(a: string, b: string, _language: Language = 'en', cac
   const same = (x: string, y: string): boolean => sameToken(x, y, caches, zh, ar);
   if (ta.length === tb.length) {
     if (ta.every((t, i) => same(t, tb[i]))) return true;
+    // the Ukrainian and the Russian form of one given name, the surname agreeing (Dmytro / Dmitri Kuleba)
+    if (ta.length >= 2 && ta.slice(1).every((t, i) => same(t, tb[i + 1])) && givenNameForms(ta[0], tb[0], caches)) return true;
     // given name and surname in the other order (Kim Jong-un / Jong-un Kim is rare; Western lists)
     if (ta.length === 2 && same(ta[0], tb[1]) && same(ta[1], tb[0])) return true;
     return false;
@@ -207,6 +245,11 @@ export function sameEntity(a: string, b: string, _language: Language = 'en', cac
     if (sameToken(s[0], lastTwo, caches, zh) && l.length === 2 && zh) return true;
   }
   return subsequence(s, l, same);
+}
+
+/** Whether two given names are the two national forms of one name (lexicon.ts GIVEN_NAME_FORMS). */
+export function givenNameForms(a: string, b: string, caches?: Caches): boolean {
+  return GIVEN_NAME_FORMS.some(([x, y]) => (sameToken(a, x, caches) && sameToken(b, y, caches)) || (sameToken(a, y, caches) && sameToken(b, x, caches)));
 }
 
 /** Whether a name holds an Arabic or Persian cue (an article, q/kh/gh/dh, a frequent given name). */

@@ -38,7 +38,12 @@ export function variantDrafts(names: NameFact[], entities: EntityFact[], lang: L
   for (const e of entities) {
     if (!pick(e)) continue;
     const mentions = byEntity.get(e.id) ?? [];
-    const variants = mentions.filter((m) => m.variant && m.edits?.length);
+    // a gloss in another script or spelling right after the name (« Alexei Navalny (Алексей Навальный) ») is not a variant
+    const gloss = (m: NameFact): boolean => {
+      const open = text.lastIndexOf('(', m.start);
+      return open >= 0 && /^\(\s*$/.test(text.slice(open, m.start)) && mentions.some((o) => o !== m && o.end <= open && /^\s*$/.test(text.slice(o.end, open)));
+    };
+    const variants = mentions.filter((m) => m.variant && m.edits?.length && !gloss(m));
     if (!variants.length) continue;
     // a pair only a doubled letter apart (Kaufman / Kaufmann) is a question, never a correction
     // and so is a keyboard slip (Merkle / Merkel) unless the mention's given name matches too
@@ -47,8 +52,10 @@ export function variantDrafts(names: NameFact[], entities: EntityFact[], lang: L
       (m.edits!.every((x) => typoOnly(text.slice(x.start, x.end), x.newText))
         ? m.edits!.length >= m.text.split(/\s+/).length
         : m.edits!.every((x) => doubledLetterOnly(text.slice(x.start, x.end), x.newText)));
-    const sureEdits: TextEdit[] = variants.filter((m) => !doubtful(m)).flatMap((m) => m.edits!);
-    const allTargets = [...new Set(sureEdits.map((x) => x.newText))].join(', ');
+    const sure = variants.filter((m) => !doubtful(m));
+    const sureEdits: TextEdit[] = sure.flatMap((m) => m.edits!);
+    // the whole names the fix writes (« Mohamed bin Salman »), not the pieces its edits replace
+    const allTargets = [...new Set(sure.map((m) => m.edits!.map((x) => x.newText).join(' ')))].join(', ');
     // One fix object shared by every finding of the entity: copies would grow with the square of the variants.
     const fixAll = sureEdits.length
       ? {
@@ -83,7 +90,7 @@ export function variantDrafts(names: NameFact[], entities: EntityFact[], lang: L
       const message = question
         ? say(lang, `${spelled} / ${target}: same person?`, `${spelled} / ${target}\u00a0: même personne\u00a0?`)
         : e.reason === 'house' && n === 0
-          ? say(lang, `${spelled} is spelled ${target} in the house name list; this draft spells it two ways.`, `${spelled} s’écrit ${target} selon la liste maison ; ce texte l’écrit de deux façons.`)
+          ? say(lang, `${spelled} is spelled ${target} in the house name list; this draft spells it two ways.`, `${spelled} s’écrit ${target} selon la liste maison\u202f; ce texte l’écrit de deux façons.`)
           : say(lang, `${spelled} is spelled ${target} ${times(lang, n)} elsewhere in this draft${why}.`, `${spelled} est écrit ${target} ${times(lang, n)} ailleurs dans ce texte${why}.`);
       const related = [...bySpelling.entries()]
         .map(([spelling, ms]) => [spelling, ms.filter((o) => o !== m)] as const)

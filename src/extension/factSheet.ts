@@ -24,9 +24,22 @@ export function factSheetUri(doc: vscode.TextDocument): vscode.Uri | undefined {
 export class FactStates {
   private readonly cache = new Map<string, SavedFactSheet | undefined>();
 
-  async load(doc: vscode.TextDocument): Promise<SavedFactSheet | undefined> {
+  private readonly pending = new Map<string, Promise<SavedFactSheet | undefined>>();
+
+  /** The saved states of a draft, read once; concurrent callers share one read. */
+  load(doc: vscode.TextDocument): Promise<SavedFactSheet | undefined> {
     const key = doc.uri.toString();
-    if (this.cache.has(key)) return this.cache.get(key);
+    if (this.cache.has(key)) return Promise.resolve(this.cache.get(key));
+    let p = this.pending.get(key);
+    if (!p) {
+      p = this.read(doc).finally(() => this.pending.delete(key));
+      this.pending.set(key, p);
+    }
+    return p;
+  }
+
+  private async read(doc: vscode.TextDocument): Promise<SavedFactSheet | undefined> {
+    const key = doc.uri.toString();
     const uri = factSheetUri(doc);
     let saved: SavedFactSheet | undefined;
     if (uri) {
@@ -38,6 +51,8 @@ export class FactStates {
         saved = undefined; // no states saved yet
       }
     }
+    // a state saved while the file was being read is newer than the file: keep it
+    if (this.cache.has(key)) return this.cache.get(key);
     this.cache.set(key, saved);
     return saved;
   }

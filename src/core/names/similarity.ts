@@ -213,6 +213,8 @@ function vowelClasses(folded: string): string {
     .replace(/([^aeiou])\1/g, '$1') // geminates written once or twice (Oussama / Osama)
     .replace(/(?:ah|eh|e)$/, 'a')
     .replace(/ee/g, 'i')
+    // the diphthong of a yāʾ written ei, ey, ai or ay before a consonant (Zubeir / Zubayr)
+    .replace(/(?:ei|ey|ai|ay)(?![aeiou])/g, 'ai')
     .replace(/aa/g, 'a')
     .replace(/ou|oo|ow(?![aeiou])/g, 'u')
     .replace(/o/g, 'u')

@@ -16,7 +16,7 @@ const SPECIAL: Record<string, string[]> = {
   š: ['sh', 's'], ş: ['sh', 's'], ś: ['sh', 's'], ș: ['sh', 's'],
   ž: ['zh', 'z'], ź: ['zh', 'z'], ż: ['zh', 'z'],
   č: ['tch', 'c'], ć: ['tch', 'c'], ç: ['tch', 'c', 's'],
-  ł: ['l'], ø: ['o'], đ: ['dj'], ð: ['d'], þ: ['th'], ß: ['ss'], æ: ['ae'], œ: ['oe'], ı: ['i'], ħ: ['h'], ə: ['a'],
+  ł: ['l'], ø: ['o'], đ: ['dj'], ð: ['d'], þ: ['th'], ß: ['ss'], æ: ['ae'], œ: ['oe'], ı: ['i'], ħ: ['h'], ə: ['a', 'e'],
 };
 
 // Cyrillic → Latin (BGN/PCGN-like, with the Ukrainian and Kazakh letters), so that a name
@@ -82,6 +82,7 @@ const MAX_READINGS = 48;
 
 function expand(word: string): string[] {
   let outs: string[] = [''];
+  const turkic = /[əığ]/.test(word);
   let i = 0;
   while (i < word.length) {
     let opts: string[] | undefined;
@@ -102,6 +103,8 @@ function expand(word: string): string[] {
       }
     }
     if (!opts) opts = [c];
+    // Azerbaijani and Turkish Latin (a word with ə, ı or ğ): c is the sound of English j (Rəcəbov / Rajabov)
+    if (c === 'c' && len === 1 && turkic) opts = ['C', ...opts];
     // French ou before a vowel stands for w (Anouar / Anwar, Oualid / Walid)
     if (len === 2 && c === 'o' && word[i + 1] === 'u' && /[aeiï]/.test(word[i + 2] ?? '')) opts = ['u', 'v'];
     // h after a vowel at the end (Arabic -ah) may be silent

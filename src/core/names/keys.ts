@@ -69,7 +69,7 @@ type RuleTable = [string, string[]][];
 const RULES: RuleTable = [
   ['schtsch', ['SC']], ['chtch', ['SC']], ['shtch', ['SC']], ['shch', ['SC']], ['szcz', ['SC']],
   ['tsch', ['C']], ['dsch', ['C']], ['dzh', ['C']], ['tch', ['C']], ['tsj', ['C']], ['scs', ['SC']],
-  ['sch', ['S']], ['zh', ['S']], ['sh', ['S']], ['sz', ['S']], ['cz', ['C']], ['dj', ['C']],
+  ['sch', ['S']], ['zh', ['S']], ['sh', ['S']], ['sz', ['S', 's']], ['gy', ['d', 'gi']], ['cz', ['C']], ['dj', ['C']],
   ['sj', ['S', 'si']], ['zj', ['S', 'si', 'Zi']], ['cs', ['C']], ['zs', ['S']], ['oe', ['u', 'oe']], ['ow', ['ov', 'u']],
   ['ch', ['C', 'S', 'X']], ['kh', ['X']], ['gh', ['g', 'X']], ['ph', ['f']], ['th', ['t', 's']], ['dh', ['d', 's']],
   ['ts', ['Z']], ['tz', ['Z']], ['ck', ['k']], ['gu', ['g', 'gu']], ['qu', ['k', 'ku', 'kv']],

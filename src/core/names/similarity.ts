@@ -102,6 +102,9 @@ export function typoPair(fa: string, fb: string): boolean {
   return !(/s[eo]n$/.test(fa) && i === fa.length - 2);
 }
 
+/** A Slavic stem (-ov, -ev, -ij, -ej, -aj) with a Baltic masculine ending (-s, -as, -us). */
+const BALTIC = /^(\p{L}{2,}(?:ov|ev|ij|ej|aj))(?:s|as|us)$/u;
+
 const NATIVE_MARK = /[^\p{ASCII}]/u;
 
 /**
@@ -144,6 +147,11 @@ export function sameToken(a: string, b: string, caches?: Caches, chinese = false
   if (fa === fb) return true;
   if (fa.replace(/[^a-z]/g, '') === fb.replace(/[^a-z]/g, '')) return true;
   if (distinctSpelling(a, b, fa.replace(/[^a-z]/g, ''), fb.replace(/[^a-z]/g, ''))) return false;
+  // Latvian and Lithuanian add a masculine ending to a Slavic name (Ivanovs, Ivanovas, Jurijus)
+  const baltic = (w: string): string | undefined => BALTIC.exec(w)?.[1];
+  const ba = baltic(a);
+  const bb = baltic(b);
+  if ((ba && !bb && !BALTIC.test(b)) || (bb && !ba)) return sameToken(ba ?? a, bb ?? b, caches, chinese, arabic);
   if (/^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b) && typoPair(fa.replace(/[^a-z]/g, ''), fb.replace(/[^a-z]/g, ''))) return true;
   // a Persian or Arabic nisba in -i is another name (Karim / Karimi, Rahman / Rahmani)
   if ((fa + 'i' === fb && /[^aeiouy]$/.test(fa)) || (fb + 'i' === fa && /[^aeiouy]$/.test(fb))) return false;

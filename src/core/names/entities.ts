@@ -253,7 +253,8 @@ const PARTICLE = /^(?:de|du|des|van|von|vom|der|den|ter|da|di|do|dos|das|del|del
  * what follows agree, or when the two spans do not have the same number of names.
  */
 function particleEdit(m: Mention, preferred: string, caches: Caches, initial: boolean): { start: number; end: number; newText: string } | undefined {
-  const isParticle = (w: string, i: number, all: readonly unknown[]): boolean => i < all.length - 1 && PARTICLE.test(w.toLowerCase());
+  // a particle written apart (Al Thani) or an article glued to the name (al-Thani) opens the span
+  const isParticle = (w: string, i: number, all: readonly unknown[]): boolean => (i < all.length - 1 && PARTICLE.test(w.toLowerCase())) || (i > 0 && ARTICLE.test(w));
   const mi = m.tokens.findIndex((t, i, all) => isParticle(t.text, i, all));
   if (mi < 0) return undefined;
   const pw = preferred.split(/\s+/);
@@ -263,6 +264,10 @@ function particleEdit(m: Mention, preferred: string, caches: Caches, initial: bo
   const mineWords = m.tokens.slice(mi).map((t, k) => (k === 0 && mi === 0 && initial && t.text.toLowerCase() === pw[pi].toLowerCase() ? pw[pi] : t.text));
   const theirWords = pw.slice(pi);
   const theirs = theirWords.join(' ');
+  // an article glued on one side stands only for an article on the other (al-Saud is not bin Saud)
+  const glued = (ws: string[]): boolean => ws.some((w) => ARTICLE.test(w));
+  const filiation = (ws: string[]): number => ws.filter((w) => PARTICLE.test(w.toLowerCase()) && !/^(?:al|el)$/i.test(w)).length;
+  if ((glued(mineWords) || glued(theirWords)) && filiation(mineWords) !== filiation(theirWords)) return undefined;
   if (mineWords.join(' ') === theirs) return undefined;
   const particle = (w: string): boolean => PARTICLE.test(w.toLowerCase());
   // the particles, and the articles glued to a word (Al-Thani / Al Thani), against the other's

@@ -16,7 +16,7 @@ const SPECIAL: Record<string, string[]> = {
   š: ['sh', 's'], ş: ['sh', 's'], ś: ['sh', 's'], ș: ['sh', 's'],
   ž: ['zh', 'z'], ź: ['zh', 'z'], ż: ['zh', 'z'],
   č: ['tch', 'c'], ć: ['tch', 'c'], ç: ['tch', 'c', 's'],
-  ł: ['l'], ø: ['o'], đ: ['dj'], ð: ['d'], þ: ['th'], ß: ['ss'], æ: ['ae'], œ: ['oe'], ı: ['i'], ħ: ['h'], ə: ['a'],
+  ł: ['l'], ø: ['o'], đ: ['dj'], ð: ['d'], þ: ['th'], ß: ['ss'], æ: ['ae'], œ: ['oe'], ı: ['i'], ħ: ['h'], ə: ['a', 'e'],
 };
 
 // Cyrillic → Latin (BGN/PCGN-like, with the Ukrainian and Kazakh letters), so that a name
@@ -69,7 +69,7 @@ type RuleTable = [string, string[]][];
 const RULES: RuleTable = [
   ['schtsch', ['SC']], ['chtch', ['SC']], ['shtch', ['SC']], ['shch', ['SC']], ['szcz', ['SC']],
   ['tsch', ['C']], ['dsch', ['C']], ['dzh', ['C']], ['tch', ['C']], ['tsj', ['C']], ['scs', ['SC']],
-  ['sch', ['S']], ['zh', ['S']], ['sh', ['S']], ['sz', ['S']], ['cz', ['C']], ['dj', ['C']],
+  ['sch', ['S']], ['zh', ['S']], ['sh', ['S']], ['sz', ['S', 's']], ['gy', ['d', 'gi']], ['cz', ['C']], ['dj', ['C']],
   ['sj', ['S', 'si']], ['zj', ['S', 'si', 'Zi']], ['cs', ['C']], ['zs', ['S']], ['oe', ['u', 'oe']], ['ow', ['ov', 'u']],
   ['ch', ['C', 'S', 'X']], ['kh', ['X']], ['gh', ['g', 'X']], ['ph', ['f']], ['th', ['t', 's']], ['dh', ['d', 's']],
   ['ts', ['Z']], ['tz', ['Z']], ['ck', ['k']], ['gu', ['g', 'gu']], ['qu', ['k', 'ku', 'kv']],
@@ -82,6 +82,7 @@ const MAX_READINGS = 48;
 
 function expand(word: string): string[] {
   let outs: string[] = [''];
+  const turkic = /[əığ]/.test(word);
   let i = 0;
   while (i < word.length) {
     let opts: string[] | undefined;
@@ -102,6 +103,8 @@ function expand(word: string): string[] {
       }
     }
     if (!opts) opts = [c];
+    // Azerbaijani and Turkish Latin (a word with ə, ı or ğ): c is the sound of English j (Rəcəbov / Rajabov)
+    if (c === 'c' && len === 1 && turkic) opts = ['C', ...opts];
     // French ou before a vowel stands for w (Anouar / Anwar, Oualid / Walid)
     if (len === 2 && c === 'o' && word[i + 1] === 'u' && /[aeiï]/.test(word[i + 2] ?? '')) opts = ['u', 'v'];
     // h after a vowel at the end (Arabic -ah) may be silent

@@ -102,6 +102,42 @@ export function typoPair(fa: string, fb: string): boolean {
   return !(/s[eo]n$/.test(fa) && i === fa.length - 2);
 }
 
+/** A Slavic stem (-ov, -ev, -ij, -ej, -aj) with a Baltic masculine ending (-s, -as, -us). */
+const BALTIC = /^(\p{L}{2,}(?:ov|ev|ij|ej|aj))(?:s|as|us)$/u;
+
+const NATIVE_MARK = /[^\p{ASCII}]/u;
+
+/**
+ * Two spellings that no romanization convention maps onto each other, so two names however
+ * close their readings are (each returns true to keep them apart):
+ * - both written in a native Latin orthography (each carries a diacritic) and differing only
+ *   in the last letters: the diacritic is a distinct sound there (Croatian -ić / Czech -iš,
+ *   Croatian -č / Hungarian -cs are different families);
+ * - two pinyin syllables whose initials are j, q or x and differ: pinyin is unambiguous there,
+ *   only Wade-Giles writes ch for two of them (Jing / Qing, Xu / Ju);
+ * - one spelling holds a whole consonant digraph (ch, sh, kh, gh, zh, th) the other lacks
+ *   entirely: a dropped sound, not another transcription of it (Bakhshi / Bakhi);
+ * - a short Arabic name whose last vowel is a before a final h in one spelling and e in the
+ *   other: ā and kasra are two patterns of one root (Fatah / Fateh), not two romanizations.
+ */
+function distinctSpelling(a: string, b: string, fa: string, fb: string): boolean {
+  if (NATIVE_MARK.test(a) && NATIVE_MARK.test(b) && fa.length >= 4 && fb.length >= 4) {
+    let i = 0;
+    while (i < fa.length && i < fb.length && fa[i] === fb[i]) i++;
+    if (i >= Math.min(fa.length, fb.length) - 1 && i >= 3) return true;
+  }
+  const pj = /^[jqx](?=[aeiou])/;
+  if (pj.test(fa) && pj.test(fb) && fa[0] !== fb[0] && fa.slice(1) === fb.slice(1) && fa.length <= 6) return true;
+  const [s, l] = fa.length < fb.length ? [fa, fb] : [fb, fa];
+  if (l.length === s.length + 2 && s.length >= 4) {
+    for (let i = 1; i < s.length; i++) {
+      if (l.slice(0, i) === s.slice(0, i) && /^[csktgz]h$/.test(l.slice(i, i + 2)) && l.slice(i + 2) === s.slice(i) && /[^aeiou]$/.test(s.slice(0, i))) return true;
+    }
+  }
+  if (fa.length === fb.length && fa.length <= 5 && /[ae]h$/.test(fa) && /[ae]h$/.test(fb) && fa.slice(0, -2) === fb.slice(0, -2) && fa !== fb) return true;
+  return false;
+}
+
 /** Two words (single tokens) spelled for one name. */
 export function sameToken(a: string, b: string, caches?: Caches, chinese = false, arabic = false): boolean {
   if (a === b) return true;
@@ -110,6 +146,12 @@ export function sameToken(a: string, b: string, caches?: Caches, chinese = false
   const fb = fold(b, caches);
   if (fa === fb) return true;
   if (fa.replace(/[^a-z]/g, '') === fb.replace(/[^a-z]/g, '')) return true;
+  if (distinctSpelling(a, b, fa.replace(/[^a-z]/g, ''), fb.replace(/[^a-z]/g, ''))) return false;
+  // Latvian and Lithuanian add a masculine ending to a Slavic name (Ivanovs, Ivanovas, Jurijus)
+  const baltic = (w: string): string | undefined => BALTIC.exec(w)?.[1];
+  const ba = baltic(a);
+  const bb = baltic(b);
+  if ((ba && !bb && !BALTIC.test(b)) || (bb && !ba)) return sameToken(ba ?? a, bb ?? b, caches, chinese, arabic);
   if (/^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b) && typoPair(fa.replace(/[^a-z]/g, ''), fb.replace(/[^a-z]/g, ''))) return true;
   // a Persian or Arabic nisba in -i is another name (Karim / Karimi, Rahman / Rahmani)
   if ((fa + 'i' === fb && /[^aeiouy]$/.test(fa)) || (fb + 'i' === fa && /[^aeiouy]$/.test(fb))) return false;
@@ -179,6 +221,8 @@ function vowelClasses(folded: string): string {
     .replace(/([^aeiou])\1/g, '$1') // geminates written once or twice (Oussama / Osama)
     .replace(/(?:ah|eh|e)$/, 'a')
     .replace(/ee/g, 'i')
+    // the diphthong of a yāʾ written ei, ey, ai or ay before a consonant (Zubeir / Zubayr)
+    .replace(/(?:ei|ey|ai|ay)(?![aeiou])/g, 'ai')
     .replace(/aa/g, 'a')
     .replace(/ou|oo|ow(?![aeiou])/g, 'u')
     .replace(/o/g, 'u')

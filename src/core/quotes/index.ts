@@ -7,7 +7,7 @@ import type { StageInput } from '../stage';
 import type { NameFact, QuoteFact, QuoteMark, Span } from '../types';
 import { inside, spanAt } from './locate';
 import { quoteKind } from './speech';
-import { colonSpeaker, leadInSpeaker, messageSpeaker, neighbourSpeaker } from './intro';
+import { colonSpeaker, leadInSpeaker, messageSpeaker, neighbourSpeaker, subjectColonSpeaker } from './intro';
 import { lastPersonBefore, leadInPronoun, personSubject, sentenceSubject } from './subjects';
 import { MAX_REACH, verbBetween } from './speaker';
 import { Attributions, chooseAttribution, entityOf, leadSubject, resolvePronoun } from './speaker';
@@ -51,7 +51,7 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
     // « La maire de Nantes : « … » »: a speaker before a colon, with no verb of saying
     if (!choice.adjacent && !(choice.speaker && choice.inSentence) && pa >= 0) {
       const floor = paragraphs[pa].start;
-      const before = colonSpeaker(text, q.start, floor) ?? leadInSpeaker(text, q.start, floor) ?? (choice.speaker ? undefined : messageSpeaker(text, q.start, floor));
+      const before = colonSpeaker(text, q.start, floor) ?? leadInSpeaker(text, q.start, floor) ?? (choice.speaker ? undefined : messageSpeaker(text, q.start, floor) ?? subjectColonSpeaker(text, q.start, floor));
       if (before) Object.assign(choice, { speaker: before, attribution: undefined, adjacent: true });
     }
     // a fragment quoted inside reported speech whose speaker was not parsed (« L’établissement

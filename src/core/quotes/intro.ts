@@ -37,6 +37,40 @@ export function colonSpeaker(text: string, quoteStart: number, floor: number): S
   return nameSpeaker(m[2], at);
 }
 
+/** A person opening a clause: a role and a name in apposition, a titled or full name, an age or short apposition after it. */
+const PERSON_HEAD = new RegExp(
+  `^(?:(?:[^,.;:!?«»“”"]{1,30},[ \\u00a0]+)?(?:(?:${ROLE_PHRASE}),?[ \\u00a0]+(${NAME})|(${NAME}))(,[ \\u00a0]*(?:\\p{N}{1,3}(?:[ \\u00a0]+ans)?|[^,.;:!?«»“”"]{1,40}),)?|(Il|Elle|He|She))[ \\u00a0]+\\p{Ll}`,
+  'u',
+);
+
+/**
+ * The speaker of a quotation after a colon that ends a sentence about a person, with no verb
+ * of saying: « Camille Rostand espère élargir l’étude : « … » », "Mayor Ana Ruiz was upbeat:
+ * “…”", « Elle hausse les épaules : « … » ». The subject must be a person: a name of two words
+ * or more, a name with an age or apposition, a role with a name in apposition, or a personal
+ * pronoun (resolved by the caller); a role alone (« La ville compte trois quartiers : ») is not.
+ */
+export function subjectColonSpeaker(text: string, quoteStart: number, floor: number): Speaker | undefined {
+  let c = quoteStart - 1;
+  while (c >= floor && /[\s\u00a0\u202f]/.test(text[c])) c--;
+  if (c < floor || text[c] !== ':') return undefined;
+  let s = c;
+  while (s > floor && c - s < 200 && !COLON_LEAD.test(text[s - 1])) s--;
+  if (s > floor && !COLON_LEAD.test(text[s - 1])) return undefined;
+  while (s < c && /[\s\u00a0\u202f]/.test(text[s])) s++;
+  const m = PERSON_HEAD.exec(text.slice(s, c));
+  if (!m) return undefined;
+  if (m[4]) {
+    const w = m[4].toLowerCase();
+    const speaker: Speaker = { text: m[4], start: s, end: s + m[4].length, kind: 'pronoun' };
+    speaker.gender = w === 'il' || w === 'he' ? 'm' : 'f';
+    return speaker;
+  }
+  const name = m[1] ?? m[2];
+  if (!m[1] && !m[3] && name.split(/[ \u00a0]+/).length < 2) return undefined;
+  return speakerFromName(name, s + m[0].lastIndexOf(name));
+}
+
 /** Nouns of a message: what a clause before a colon says was written or said. */
 const MESSAGE = /(?<![\p{L}])(?:clear|blunt|adamant|emphatic|categorical|clair|claire|formel|formelle|catégorique|explicite|messages?|statements?|communiqués?|déclarations?|tweets?|posts?|letters?|lettres?|courriers?|courriels?|e-?mails?|réponses?|answers?|reply|replies|response|conclusions?|avertissements?|warnings?|mots?|words|slogans?|appels?|consignes?|instructions?|advice|conseils?|discours|speech|plaidoyer|verdict|credo|mot d’ordre|leitmotiv)(?![\p{L}])/iu;
 const POSSESSIVE = /^(her|his|their|its|son|sa|ses|leur|leurs)[ \u00a0]/iu;
@@ -141,6 +175,14 @@ export function neighbourSpeaker(text: string, q: Span, previous: Span | undefin
       const name = m[1] ?? m[2];
       const at = previous.start + m[0].lastIndexOf(name);
       const who = speakerFromName(name, at);
+      if (who) return who;
+    }
+    // « Rose Delmas, 91 ans, a retrouvé sa maison. « … » », « Parmi eux, Yvon Le Gall, 72 ans, abonné… »:
+    // a person introduced with an age or an apposition, or a role with a name in apposition
+    const p = m ? null : PERSON_HEAD.exec(s);
+    if (p && (p[1] || (p[2] && p[3]))) {
+      const name = p[1] ?? p[2];
+      const who = speakerFromName(name, previous.start + p[0].lastIndexOf(name));
       if (who) return who;
     }
   }

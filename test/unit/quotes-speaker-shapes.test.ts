@@ -1,0 +1,68 @@
+// quote-unattributed on correct copy: speakers named the way reporters introduce people —
+// a role with an age complement, a person subject before a colon, and a person introduced
+// with an age or apposition in the sentence before the quotation.
+import { strict as assert } from 'assert';
+import { analyze } from '../../src/core/analyze';
+import { covered } from './helpers';
+
+const NB = '\u00a0';
+type Lang = 'fr' | 'en';
+const unattributed = (text: string, language: Lang): string[] => covered(text, 'quote-unattributed', { language });
+const speakers = (text: string, language: Lang): (string | undefined)[] =>
+  analyze(text, { language }).facts.quotes.filter((q) => q.kind === 'speech' && q.level === 0).map((q) => q.speaker);
+
+describe('quote-unattributed: a role with an age complement', () => {
+  const cases: [Lang, string, string][] = [
+    ['fr', `«${NB}J’ai cru que le toit allait tomber${NB}», a raconté le boulanger de 47 ans, encore sous le choc.`, 'le boulanger de 47 ans'],
+    ['fr', `«${NB}On repartira de zéro${NB}», souffle la viticultrice de 58 ans.`, 'la viticultrice de 58 ans'],
+    ['en', '“I thought the roof would cave in,” said the driver of 61, still shaken.', 'the driver of 61'],
+  ];
+  for (const [lang, text, who] of cases) {
+    it(`names ${who} (${lang})`, () => {
+      assert.equal(speakers(text, lang)[0], who);
+      assert.deepEqual(unattributed(text, lang), []);
+    });
+  }
+  it('a second quotation in the paragraph keeps that speaker', () => {
+    const text = `«${NB}Tout est à refaire${NB}», a confié la gérante de 39 ans à la sortie. «${NB}Mais on tiendra.${NB}»`;
+    assert.deepEqual(unattributed(text, 'fr'), []);
+  });
+});
+
+describe('quote-unattributed: a person subject before a colon', () => {
+  const cases: [Lang, string, string][] = [
+    ['fr', `Marc Février compte rouvrir avant l’été${NB}: «${NB}Les clients nous attendent.${NB}»`, 'Marc Février'],
+    ['fr', `La directrice, Agnès Lhomme, reste prudente${NB}: «${NB}Rien n’est signé.${NB}»`, 'La directrice'],
+    ['en', 'Nadia Osei hopes to reopen by spring: “Our customers are waiting.”', 'Nadia Osei'],
+    ['en', 'The director, Agnes Holm, remains cautious: “Nothing is signed yet.”', 'The director'],
+  ];
+  for (const [lang, text, who] of cases) {
+    it(`names ${who} (${lang})`, () => {
+      assert.equal(speakers(text, lang)[0], who);
+      assert.deepEqual(unattributed(text, lang), []);
+    });
+  }
+  it('a place or a thing before the colon is no speaker', () => {
+    assert.equal(unattributed(`La commune compte trois écoles${NB}: «${NB}Nous en fermerons une.${NB}»`, 'fr').length, 1);
+    assert.equal(unattributed('The report lists three causes: “We failed at every level.”', 'en').length, 1);
+  });
+});
+
+describe('quote-unattributed: a person introduced with an age in the previous sentence', () => {
+  const cases: [Lang, string, string][] = [
+    ['fr', `Gisèle Armand, 84 ans, a regagné son appartement mardi. «${NB}Je ne pensais plus revoir ma cuisine.${NB}»`, 'Gisèle Armand'],
+    ['fr', `Au premier rang, Bruno Tessier, 66 ans, supporter depuis toujours. «${NB}J’ai vu le club en quatrième division.${NB}»`, 'Bruno Tessier'],
+    ['fr', `Le doyen, Henri Vasseur, 93 ans, découvre la nouvelle salle. «${NB}On n’avait rien de tout ça.${NB}»`, 'Henri Vasseur'],
+    ['en', 'Walter Greene, 84, returned to his flat on Tuesday. “I never thought I would see my kitchen again.”', 'Walter Greene'],
+  ];
+  for (const [lang, text, who] of cases) {
+    it(`names ${who} (${lang})`, () => {
+      assert.equal(speakers(text, lang)[0], who);
+      assert.deepEqual(unattributed(text, lang), []);
+    });
+  }
+  it('a sentence with no person before still leaves the quotation unattributed', () => {
+    assert.equal(unattributed(`Le centre, ouvert en 2019, a fermé mardi. «${NB}Nous n’avions pas le choix.${NB}»`, 'fr').length, 1);
+    assert.equal(unattributed('The pool, built in 1971, closed on Tuesday. “We had no choice.”', 'en').length, 1);
+  });
+});

@@ -66,3 +66,19 @@ describe('quote-unattributed: a person introduced with an age in the previous se
     assert.equal(unattributed('The pool, built in 1971, closed on Tuesday. “We had no choice.”', 'en').length, 1);
   });
 });
+
+describe('quote-unattributed: an organisation named by its acronym after the verb', () => {
+  const cases: [Lang, string, string][] = [
+    ['fr', `«${NB}Cette réforme est injuste${NB}», a réagi la CFDT dans un communiqué.`, 'la CFDT'],
+    ['fr', `«${NB}Les trains circuleront normalement${NB}», a assuré la RATP lundi.`, 'la RATP'],
+    ['fr', `«${NB}La vigilance reste de mise${NB}», a rappelé l’OMS vendredi.`, 'l’OMS'],
+    ['en', '“The ruling is a setback,” said the ACLU on Friday.', 'the ACLU'],
+    ['en', '“Flights will resume tomorrow,” the FAA said in a statement.', 'the FAA'],
+  ];
+  for (const [lang, text] of cases) {
+    it(`attributes (${lang}): ${text.slice(0, 40)}…`, () => assert.deepEqual(unattributed(text, lang), []));
+  }
+  it('an acronym in the middle of a sentence of the writer’s own is no attribution', () => {
+    assert.equal(unattributed(`La grève a touché la RATP mardi. «${NB}On ne lâchera rien.${NB}»`, 'fr').length, 1);
+  });
+});

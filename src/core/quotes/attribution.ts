@@ -76,7 +76,7 @@ const SKIP = `(?:(?:${ADVERBS})${SP}*,?${SP}+){0,3}`;
 export const BARE_TITLE = `(?:(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})${SP}+|(?:${NOUN_WORD}${SP}+){1,2})`;
 /** Whom the verb addresses, between it and the speaker: « a déclaré à l’AFP X », « a confié au Monde X ». */
 const ADDRESSEE = `(?:(?:à|au|aux)${SP}+(?:l[’']|la${SP}+|le${SP}+)?\\p{Lu}[\\p{L}\\-]*${SP}+)?`;
-const AFTER = new RegExp(`${SP}*${SKIP}${ADDRESSEE}(?:(${ROLE_PHRASE})(?:,?${SP}+(${NAME}))?|(?:(?:[Ll]e|[Ll]a|[Tt]he)${SP}+(?=(?:${TITLES})${SP}))?${BARE_TITLE}?(${NAME})|(${PRONOUN})(?![\\p{L}]))`, 'uy');
+const AFTER = new RegExp(`${SP}*${SKIP}${ADDRESSEE}(?:(${ROLE_PHRASE})(?:,?${SP}+(${NAME}))?|(?:(?:[Ll]e|[Ll]a|[Tt]he)${SP}+(?=(?:${TITLES})${SP}))?${BARE_TITLE}?(${NAME})|(${PRONOUN})(?![\\p{L}])|(?:[Ll]a|[Ll]e|[Ll]es|[Ll][’']|[Tt]he)${SP}*(?<=[’'\\s])(\\p{Lu}{2,}[\\p{Lu}\\p{N}\\-]*(?![\\p{L}])))`, 'uy');
 const BEFORE = new RegExp(
   `(?:(${PRONOUN})|(${ROLE_PHRASE})|(${NAME}))(?:,${SP}*([^,;:.!?«»“”"\\n]{1,80}),)?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}(?:(?:had|has|have|would|will|could|might|may)${SP}+(?:(?:${ADVERBS})${SP}+)?)?$`,
   'uy',
@@ -150,6 +150,11 @@ function speakerAfter(text: string, at: number, according: boolean, verbStart = 
     return nameSpeaker(m[3], startOf(m[3]));
   }
   if (m[4] && !according) return pronounSpeaker(m[4], startOf(m[4]));
+  // an organisation by its acronym where an inverted attribution stands: « a réagi la CGT », "said the NAACP"
+  if (m[5] && (according || (invertedPosition(text, verbStart, 0) && ROLE_TAIL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))))) {
+    const at = startOf(m[5]);
+    return { text: text.slice(m.index + m[0].search(/\S/), at + m[5].length).trim(), start: m.index + m[0].search(/\S/), end: at + m[5].length, kind: 'role' };
+  }
   return undefined;
 }
 

@@ -82,3 +82,21 @@ describe('quote-unattributed: an organisation named by its acronym after the ver
     assert.equal(unattributed(`La grève a touché la RATP mardi. «${NB}On ne lâchera rien.${NB}»`, 'fr').length, 1);
   });
 });
+
+describe('quote-unattributed: words read on a sign, a banner or a placard', () => {
+  const clean: [Lang, string][] = [
+    ['fr', `Sur la pancarte brandie par un manifestant, on pouvait lire${NB}: «${NB}Nos retraites, pas vos profits${NB}».`],
+    ['fr', `«${NB}Fermé pour travaux jusqu’à nouvel ordre${NB}», indique un panneau à l’entrée du parc.`],
+    ['fr', `«${NB}Ici reposent nos espoirs${NB}», proclamait une banderole tendue sur le pont.`],
+    ['en', '“No parking at any time,” reads a faded sign by the gate.'],
+    ['en', 'On the fence, someone had scrawled: “Save our library.”'],
+    ['en', '“Welcome home, heroes,” said a banner hung across Main Street.'],
+  ];
+  for (const [lang, text] of clean) it(`no speaker needed (${lang}): ${text.slice(0, 40)}…`, () => assert.deepEqual(unattributed(text, lang), []));
+  it('a person holding a sign still speaks the words in the marks', () => {
+    assert.deepEqual(speakers('“We will not move,” said the mayor, holding a sign.', 'en'), ['the mayor']);
+  });
+  it('speech with no sign and no speaker is still flagged', () => {
+    assert.equal(unattributed(`La foule s’est dispersée vers minuit. «${NB}Nous reviendrons demain.${NB}»`, 'fr').length, 1);
+  });
+});

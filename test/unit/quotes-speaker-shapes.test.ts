@@ -100,3 +100,21 @@ describe('quote-unattributed: words read on a sign, a banner or a placard', () =
     assert.equal(unattributed(`La foule s’est dispersée vers minuit. «${NB}Nous reviendrons demain.${NB}»`, 'fr').length, 1);
   });
 });
+
+describe('quote-unattributed: a quotation paragraph continuing the previous paragraph’s speaker', () => {
+  const cases: [Lang, string, string][] = [
+    ['fr', `«${NB}Le camion est arrivé à l’aube${NB}», se souvient Jacques Morel, 70 ans.\n\n«${NB}À midi, tout le village était dehors.${NB}»`, 'Jacques Morel'],
+    ['fr', `«${NB}On a fermé les volets et attendu${NB}», témoigne la pharmacienne.\n\n«${NB}Personne n’est venu avant le soir.${NB}»`, 'la pharmacienne'],
+    ['en', '“The truck came at dawn,” recalled Jack Morrow, a farmer.\n\n“By noon the whole village was out on the road.”', 'Jack Morrow'],
+  ];
+  for (const [lang, text, who] of cases) {
+    it(`keeps ${who} (${lang})`, () => {
+      assert.deepEqual(speakers(text, lang), [who, who]);
+      assert.deepEqual(unattributed(text, lang), []);
+    });
+  }
+  it('a quotation after a paragraph with no speaker, or with prose around it, is still flagged', () => {
+    assert.equal(unattributed(`La piscine fermera le 1er mai.\n\n«${NB}Nous n’avions pas le choix.${NB}»`, 'fr').length, 1);
+    assert.equal(unattributed('“The truck came at dawn,” recalled Jack Morrow.\n\nThe road reopened. “Nobody warned us.” Work starts in June.', 'en').length, 1);
+  });
+});

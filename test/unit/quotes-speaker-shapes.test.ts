@@ -118,3 +118,24 @@ describe('quote-unattributed: a quotation paragraph continuing the previous para
     assert.equal(unattributed('“The truck came at dawn,” recalled Jack Morrow.\n\nThe road reopened. “Nobody warned us.” Work starts in June.', 'en').length, 1);
   });
 });
+
+describe('quote-unattributed: the next sentence points back at the words and names the speaker', () => {
+  const cases: [Lang, string, string][] = [
+    ['fr', `«${NB}On ne reconstruira pas deux fois.${NB}» Ainsi s’exprime Paul Garnier, maire de la commune depuis 2014.`, 'Paul Garnier'],
+    ['fr', `«${NB}Le pire est derrière nous.${NB}» Tel est le sentiment de la préfète, lundi soir.`, 'la préfète'],
+    ['fr', `«${NB}Il faut tout revoir.${NB}» C’est le constat de Léa Moreau, architecte.`, 'Léa Moreau'],
+    ['en', '“We will rebuild, but not twice.” So says Paul Garner, mayor since 2014.', 'Paul Garner'],
+    ['en', '“The worst is behind us.” That was the view of the governor on Monday night.', 'the governor'],
+    ['en', '“Start again from scratch.” Those were the words of architect Lea Moore.', 'Lea Moore'],
+  ];
+  for (const [lang, text, who] of cases) {
+    it(`names ${who} (${lang})`, () => {
+      assert.equal(speakers(text, lang)[0], who);
+      assert.deepEqual(unattributed(text, lang), []);
+    });
+  }
+  it('a next sentence about something else leaves the quotation unattributed', () => {
+    assert.equal(unattributed(`«${NB}Il faut tout revoir.${NB}» Le rapport a été publié lundi.`, 'fr').length, 1);
+    assert.equal(unattributed('“Start again.” The report was published on Monday.', 'en').length, 1);
+  });
+});

@@ -152,6 +152,11 @@ export function leadInSpeaker(text: string, quoteStart: number, floor: number): 
 const SUBJECT_AHEAD = new RegExp(`^(?:(?:${ROLE_PHRASE}),?[ \\u00a0]+(${NAME}),?|(?:[\\p{Ll}\\-]+[ \\u00a0]+)?(?:${ROLES})[ \\u00a0]+(${NAME}))[ \\u00a0]+\\p{Ll}`, 'u');
 /** A person's name opening a sentence, an age or a short apposition after it, then the verb: « Marie, 34 ans, a tout perdu », "Maria, 34, lost". */
 const NAME_AHEAD = new RegExp(`^(${NAME})(?:,[ \\u00a0]*(?:\\p{N}{1,3}(?:[ \\u00a0]+ans)?|[^,.;:!?«»“”"]{1,40}),)?[ \\u00a0]+\\p{Ll}`, 'u');
+/** A sentence pointing back at the quotation, then its speaker: a name (a title before it) or a role phrase. */
+const BACK_REFERENCE = new RegExp(
+  `^(?:Ainsi (?:parle|s[’']exprime|témoigne|résume|raconte)|(?:C[’']est|C[’']était|Tel est|Tel était|Telle est|Telle était|Ce sont|Ce furent|Voilà) (?:le|la|les) (?:constat|verdict|sentiment|témoignage|mots?|réaction|analyse|credo|avis|résumé|cri|confidence|conclusion)s? d(?:e |[’'])|(?:That|This|Such) (?:was|is) the (?:verdict|view|reaction|assessment|word|conclusion|message|take|summary) of |(?:Those|These|Such) were the words of |So says )[ \\u00a0]*(?:(${ROLE_PHRASE})(?![ \\u00a0]+\\p{Lu})|${BARE_TITLE}?(${NAME}))`,
+  'u',
+);
 const DETERMINER_START = /^(?:Le|La|Les|L[’']|Un|Une|Des|Du|De|Ce|Cet|Cette|Ces|The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Mon|Ma|Son|Sa|Ses|Leur|Leurs)(?![\p{L}])/u;
 
 function speakerFromName(name: string, at: number): Speaker | undefined {
@@ -193,6 +198,14 @@ export function neighbourSpeaker(text: string, q: Span, previous: Span | undefin
     const m = at > q.end ? NAME_AHEAD.exec(text.slice(at, Math.min(paragraphEnd, at + 120))) : null;
     // one word alone is a name only with an age or apposition after it (not « Paris a voté »)
     if (m && (m[0].includes(',') || m[1].split(/[ \u00a0]+/).length >= 2)) return speakerFromName(m[1], at);
+    // a sentence that points back at the words and names who said them: « Ainsi parle Rose
+    // Delmas », « C’est le constat de la maire », "That was the verdict of organizer Dave Lin"
+    const back = at > q.end ? BACK_REFERENCE.exec(text.slice(at, Math.min(paragraphEnd, at + 160))) : null;
+    if (back) {
+      const name = back[2];
+      if (name) return speakerFromName(name, at + back[0].length - name.length);
+      return { text: back[1], start: at + back[0].length - back[1].length, end: at + back[0].length, kind: 'role' };
+    }
   }
   return undefined;
 }

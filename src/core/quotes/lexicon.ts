@@ -172,7 +172,7 @@ export const NOT_NAMES = new Set(
   The A An This That These Those He She They We You I It But And Or So For In On At With Without After
   Before According Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
   April May June July August September October November December Janvier Février Mars Avril Mai Juin
-  Juillet Août Septembre Octobre Novembre Décembre Later Plus_tard Yesterday Today Hier`.split(/\s+/),
+  Juillet Août Septembre Octobre Novembre Décembre Later Plus_tard Yesterday Today Hier Ainsi Thus`.split(/\s+/),
 );
 
 /** First-person words: the mark of direct speech. */

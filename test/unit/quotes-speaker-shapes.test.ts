@@ -139,3 +139,16 @@ describe('quote-unattributed: the next sentence points back at the words and nam
     assert.equal(unattributed('“Start again.” The report was published on Monday.', 'en').length, 1);
   });
 });
+
+describe('a role with a chain of complements before the name in apposition', () => {
+  const cases: [Lang, string, string][] = [
+    ['fr', `On ira jusqu’au bout, a affirmé le président de l’association des commerçants du centre, Luc Perrin, devant la mairie.`, 'Luc Perrin'],
+    ['fr', `«${NB}Rien n’est joué${NB}», a déclaré la secrétaire du comité des fêtes, Anne Roy.`, 'Anne Roy'],
+    ['en', '“Nothing is settled,” said the chair of the board of trustees, Ann Roy.', 'Ann Roy'],
+  ];
+  for (const [lang, text, who] of cases) it(`names ${who} (${lang})`, () => assert.equal(speakers(text, lang)[0], who));
+  it('the unmarked speech before such an attribution is reported', () => {
+    const text = `On ira jusqu’au bout, a affirmé le président de l’association des commerçants du centre, Luc Perrin, devant la mairie.`;
+    assert.equal(covered(text, 'quote-unmarked', { language: 'fr' }).length, 1);
+  });
+});

@@ -59,7 +59,7 @@ const NOUN_WORD = `(?!(?:${NOUN_STOPS})(?![\\p{L}’'\\-]))\\p{Ll}[\\p{Ll}\\-]*`
  */
 const ROLE_DET = `(?:(?:${ci(DETERMINERS)})${SP}*(?<=[’'\\s])(?:${NOUN_WORD}[’']s${SP}+)?|\\p{Lu}[\\p{L}\\-]*[’']s${SP}+)`;
 /** « de l’académie », "of the bakery", « du conseil départemental », an age (« de 23 ans »): complements of a role. */
-const COMPLEMENT = `(?:${SP}+(?:de|of)${SP}+\\p{N}{1,3}(?:${SP}+ans)?(?![\\p{L}\\p{N}])|${SP}+(?:(?:de|du|des|of|for|at|chez|from|en)${SP}+|d[’'])(?:la${SP}+|le${SP}+|les${SP}+|l[’']|the${SP}+)?[\\p{L}][\\p{L}\\-]*(?:${SP}+${NOUN_WORD})?)`;
+const COMPLEMENT = `(?:${SP}+(?:de|of)${SP}+\\p{N}{1,3}(?:${SP}+ans)?(?![\\p{L}\\p{N}])|${SP}+(?:(?:de|du|des|of|for|at|chez|from|en)${SP}+|d[’'])(?:la${SP}+|le${SP}+|les${SP}+|l[’']|the${SP}+)?[\\p{L}][\\p{L}\\-]*(?:${SP}+(?!(?:de|du|des|d|of|for|at|en)(?![\\p{L}\\-]))${NOUN_WORD})?)`;
 /**
  * A speaker named by a role: a known role noun (ROLES, « l’ancien ministre ») or, since any
  * lower-case noun can name a speaker (« la rectrice », "the activist", "the owner"), one to

@@ -152,3 +152,13 @@ describe('a role with a chain of complements before the name in apposition', () 
     assert.equal(covered(text, 'quote-unmarked', { language: 'fr' }).length, 1);
   });
 });
+
+describe('quote-unmarked: “let’s” speaks in the first person plural', () => {
+  it('reports unmarked speech opening with let’s', () => {
+    assert.equal(covered('Let’s finish the bridge before winter, the mayor told the council on Monday.', 'quote-unmarked', { language: 'en' }).length, 1);
+    assert.equal(covered("Let's keep the libraries open, said Councillor Amy Ford.", 'quote-unmarked', { language: 'en' }).length, 1);
+  });
+  it('reported speech with let’s is not unmarked speech', () => {
+    assert.deepEqual(covered('The mayor said that let’s-pretend budgets were over.', 'quote-unmarked', { language: 'en' }), []);
+  });
+});

@@ -177,7 +177,7 @@ export const NOT_NAMES = new Set(
 
 /** First-person words: the mark of direct speech. */
 export const FIRST_PERSON_FR = /(?<![\p{L}])(?:(?:je|nous|notre|nos|mon|ma|mes|moi|me)(?![\p{L}])|[jm][’'](?=\p{L}))/iu;
-export const FIRST_PERSON_EN = /(?<![\p{L}’'])(?:I|I[’']m|I[’']ve|I[’']ll|I[’']d|[Ww]e|[Ww]e[’']re|[Ww]e[’']ve|[Ww]e[’']ll|[Oo]ur|[Oo]urs|[Uu]s|[Mm]y|[Mm]e|[Mm]ine)(?![\p{L}’'])/u;
+export const FIRST_PERSON_EN = /(?<![\p{L}’'])(?:I|I[’']m|I[’']ve|I[’']ll|I[’']d|[Ww]e|[Ww]e[’']re|[Ww]e[’']ve|[Ww]e[’']ll|[Oo]ur|[Oo]urs|[Uu]s|[Mm]y|[Mm]e|[Mm]ine|[Ll]et[’']s)(?![\p{L}’'])/u;
 export const SECOND_PERSON = /(?<![\p{L}])(?:vous|votre|vos|you|your)(?![\p{L}])/iu;
 /** Present or future tense of common verbs: speech in the speaker's own time. */
 export const PRESENT_FR = /(?<![\p{L}])(?:est|sont|sera|seront|va|vont|peut|peuvent|doit|doivent|faut|allons|avons|sommes|devons|voulons|pouvons|serons|ferons)(?![\p{L}])/iu;

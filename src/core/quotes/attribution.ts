@@ -58,8 +58,8 @@ const NOUN_WORD = `(?!(?:${NOUN_STOPS})(?![\\p{L}’'\\-]))\\p{Ll}[\\p{Ll}\\-]*`
  * possessor ("the club’s", "the band's"), or a capitalised possessor alone ("Apple’s").
  */
 const ROLE_DET = `(?:(?:${ci(DETERMINERS)})${SP}*(?<=[’'\\s])(?:${NOUN_WORD}[’']s${SP}+)?|\\p{Lu}[\\p{L}\\-]*[’']s${SP}+)`;
-/** « de l’académie », "of the bakery", « du conseil départemental »: complements of a role. */
-const COMPLEMENT = `(?:${SP}+(?:(?:de|du|des|of|for|at|chez|from|en)${SP}+|d[’'])(?:la${SP}+|le${SP}+|les${SP}+|l[’']|the${SP}+)?[\\p{L}][\\p{L}\\-]*(?:${SP}+${NOUN_WORD})?)`;
+/** « de l’académie », "of the bakery", « du conseil départemental », an age (« de 23 ans »): complements of a role. */
+const COMPLEMENT = `(?:${SP}+(?:de|of)${SP}+\\p{N}{1,3}(?:${SP}+ans)?(?![\\p{L}\\p{N}])|${SP}+(?:(?:de|du|des|of|for|at|chez|from|en)${SP}+|d[’'])(?:la${SP}+|le${SP}+|les${SP}+|l[’']|the${SP}+)?[\\p{L}][\\p{L}\\-]*(?:${SP}+(?!(?:de|du|des|d|of|for|at|en)(?![\\p{L}\\-]))${NOUN_WORD})?)`;
 /**
  * A speaker named by a role: a known role noun (ROLES, « l’ancien ministre ») or, since any
  * lower-case noun can name a speaker (« la rectrice », "the activist", "the owner"), one to
@@ -76,7 +76,7 @@ const SKIP = `(?:(?:${ADVERBS})${SP}*,?${SP}+){0,3}`;
 export const BARE_TITLE = `(?:(?:[\\p{Ll}\\-]+${SP}+)?(?:${ROLES})${SP}+|(?:${NOUN_WORD}${SP}+){1,2})`;
 /** Whom the verb addresses, between it and the speaker: « a déclaré à l’AFP X », « a confié au Monde X ». */
 const ADDRESSEE = `(?:(?:à|au|aux)${SP}+(?:l[’']|la${SP}+|le${SP}+)?\\p{Lu}[\\p{L}\\-]*${SP}+)?`;
-const AFTER = new RegExp(`${SP}*${SKIP}${ADDRESSEE}(?:(${ROLE_PHRASE})(?:,?${SP}+(${NAME}))?|(?:(?:[Ll]e|[Ll]a|[Tt]he)${SP}+(?=(?:${TITLES})${SP}))?${BARE_TITLE}?(${NAME})|(${PRONOUN})(?![\\p{L}]))`, 'uy');
+const AFTER = new RegExp(`${SP}*${SKIP}${ADDRESSEE}(?:(${ROLE_PHRASE})(?:,?${SP}+(${NAME}))?|(?:(?:[Ll]e|[Ll]a|[Tt]he)${SP}+(?=(?:${TITLES})${SP}))?${BARE_TITLE}?(${NAME})|(${PRONOUN})(?![\\p{L}])|(?:[Ll]a|[Ll]e|[Ll]es|[Ll][’']|[Tt]he)${SP}*(?<=[’'\\s])(\\p{Lu}{2,}[\\p{Lu}\\p{N}\\-]*(?![\\p{L}])))`, 'uy');
 const BEFORE = new RegExp(
   `(?:(${PRONOUN})|(${ROLE_PHRASE})|(${NAME}))(?:,${SP}*([^,;:.!?«»“”"\\n]{1,80}),)?${SP}+(?:(?:${ADVERBS})${SP}+){0,2}(?:(?:had|has|have|would|will|could|might|may)${SP}+(?:(?:${ADVERBS})${SP}+)?)?$`,
   'uy',
@@ -150,6 +150,11 @@ function speakerAfter(text: string, at: number, according: boolean, verbStart = 
     return nameSpeaker(m[3], startOf(m[3]));
   }
   if (m[4] && !according) return pronounSpeaker(m[4], startOf(m[4]));
+  // an organisation by its acronym where an inverted attribution stands: « a réagi la CGT », "said the NAACP"
+  if (m[5] && (according || (invertedPosition(text, verbStart, 0) && ROLE_TAIL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))))) {
+    const at = startOf(m[5]);
+    return { text: text.slice(m.index + m[0].search(/\S/), at + m[5].length).trim(), start: m.index + m[0].search(/\S/), end: at + m[5].length, kind: 'role' };
+  }
   return undefined;
 }
 

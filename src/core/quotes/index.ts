@@ -4,10 +4,10 @@
 import { buildSourceIndex, lookupQuote } from '../sources';
 import type { SourceIndex } from '../sources/types';
 import type { StageInput } from '../stage';
-import type { NameFact, QuoteFact, QuoteMark, Span } from '../types';
+import type { NameFact, Paragraph, QuoteFact, QuoteMark, Span } from '../types';
 import { inside, spanAt } from './locate';
 import { quoteKind } from './speech';
-import { colonSpeaker, leadInSpeaker, messageSpeaker, neighbourSpeaker } from './intro';
+import { colonSpeaker, leadInSpeaker, messageSpeaker, neighbourSpeaker, subjectColonSpeaker } from './intro';
 import { lastPersonBefore, leadInPronoun, personSubject, sentenceSubject } from './subjects';
 import { MAX_REACH, verbBetween } from './speaker';
 import { Attributions, chooseAttribution, entityOf, leadSubject, resolvePronoun } from './speaker';
@@ -51,7 +51,7 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
     // « La maire de Nantes : « … » »: a speaker before a colon, with no verb of saying
     if (!choice.adjacent && !(choice.speaker && choice.inSentence) && pa >= 0) {
       const floor = paragraphs[pa].start;
-      const before = colonSpeaker(text, q.start, floor) ?? leadInSpeaker(text, q.start, floor) ?? (choice.speaker ? undefined : messageSpeaker(text, q.start, floor));
+      const before = colonSpeaker(text, q.start, floor) ?? leadInSpeaker(text, q.start, floor) ?? (choice.speaker ? undefined : messageSpeaker(text, q.start, floor) ?? subjectColonSpeaker(text, q.start, floor));
       if (before) Object.assign(choice, { speaker: before, attribution: undefined, adjacent: true });
     }
     // a fragment quoted inside reported speech whose speaker was not parsed (« L’établissement
@@ -71,7 +71,7 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
       const speaker =
         choice.speaker ??
         (previous ? leadSubject(text, previous, q, sortedNames) ?? personSubject(text, previous, q, sortedNames, persons, (e) => quotedBefore(out, e)) : undefined) ??
-        (pb >= 0 ? neighbourSpeaker(text, q, previous, paragraphs[pb].end) : undefined);
+        (pb >= 0 ? neighbourSpeaker(text, q, previous, paragraphs[pb].end) ?? continuedSpeaker(text, q, pa, paragraphs, out) : undefined);
       setSpeaker(fact, speaker, pb, attributions, out, sortedNames, roles, persons, outer);
     }
     out.push(fact);
@@ -108,6 +108,26 @@ export function enrichQuotes(input: StageInput, quotes: QuoteFact[], names: Name
     f.source = index ? lookupQuote(index, input.text.slice(f.inner.start, f.inner.end), language, f.speaker) : { status: 'unchecked' };
   }
   return out;
+}
+
+/**
+ * A paragraph that is nothing but a quotation, right after a paragraph whose last quotation
+ * has a speaker: the same speaker goes on (news copy continues a quotation in the next
+ * paragraph: « « On a vidé la cave », raconte Hélène. ¶ « Le lendemain, tout était perdu. » »).
+ */
+function continuedSpeaker(text: string, q: Span, pa: number, paragraphs: readonly Paragraph[], out: readonly QuoteFact[]): Speaker | undefined {
+  const p = paragraphs[pa];
+  if (!p || pa === 0 || text.slice(p.start, q.start).trim() || text.slice(q.end, p.end).trim()) return undefined;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const f = out[k];
+    if (!f.paragraphs || f.paragraphs[1] < pa - 1) return undefined;
+    if (f.paragraphs[1] !== pa - 1 || f.level > 0 || f.kind !== 'speech') continue;
+    // the previous paragraph's last quotation of speech, and the quotation must end that paragraph's speech
+    if (!f.speaker || !f.speakerSpan) return undefined;
+    const kind = /^\p{Ll}|^(?:Le|La|Les|L[’']|The|A|An|Un|Une)(?![\p{L}])/u.test(f.speaker) ? 'role' : 'name';
+    return { text: f.speaker, start: f.speakerSpan.start, end: f.speakerSpan.end, kind };
+  }
+  return undefined;
 }
 
 /** Whether one of the last quotations found (at most 50 back) is by this entity. */

@@ -37,6 +37,40 @@ export function colonSpeaker(text: string, quoteStart: number, floor: number): S
   return nameSpeaker(m[2], at);
 }
 
+/** A person opening a clause: a role and a name in apposition, a titled or full name, an age or short apposition after it. */
+const PERSON_HEAD = new RegExp(
+  `^(?:(?:[^,.;:!?«»“”"]{1,30},[ \\u00a0]+)?(?:(?:${ROLE_PHRASE}),?[ \\u00a0]+(${NAME})|(${NAME}))(,[ \\u00a0]*(?:\\p{N}{1,3}(?:[ \\u00a0]+ans)?|[^,.;:!?«»“”"]{1,40}),)?|(Il|Elle|He|She))[ \\u00a0]+\\p{Ll}`,
+  'u',
+);
+
+/**
+ * The speaker of a quotation after a colon that ends a sentence about a person, with no verb
+ * of saying: « Camille Rostand espère élargir l’étude : « … » », "Mayor Ana Ruiz was upbeat:
+ * “…”", « Elle hausse les épaules : « … » ». The subject must be a person: a name of two words
+ * or more, a name with an age or apposition, a role with a name in apposition, or a personal
+ * pronoun (resolved by the caller); a role alone (« La ville compte trois quartiers : ») is not.
+ */
+export function subjectColonSpeaker(text: string, quoteStart: number, floor: number): Speaker | undefined {
+  let c = quoteStart - 1;
+  while (c >= floor && /[\s\u00a0\u202f]/.test(text[c])) c--;
+  if (c < floor || text[c] !== ':') return undefined;
+  let s = c;
+  while (s > floor && c - s < 200 && !COLON_LEAD.test(text[s - 1])) s--;
+  if (s > floor && !COLON_LEAD.test(text[s - 1])) return undefined;
+  while (s < c && /[\s\u00a0\u202f]/.test(text[s])) s++;
+  const m = PERSON_HEAD.exec(text.slice(s, c));
+  if (!m) return undefined;
+  if (m[4]) {
+    const w = m[4].toLowerCase();
+    const speaker: Speaker = { text: m[4], start: s, end: s + m[4].length, kind: 'pronoun' };
+    speaker.gender = w === 'il' || w === 'he' ? 'm' : 'f';
+    return speaker;
+  }
+  const name = m[1] ?? m[2];
+  if (!m[1] && !m[3] && name.split(/[ \u00a0]+/).length < 2) return undefined;
+  return speakerFromName(name, s + m[0].lastIndexOf(name));
+}
+
 /** Nouns of a message: what a clause before a colon says was written or said. */
 const MESSAGE = /(?<![\p{L}])(?:clear|blunt|adamant|emphatic|categorical|clair|claire|formel|formelle|catégorique|explicite|messages?|statements?|communiqués?|déclarations?|tweets?|posts?|letters?|lettres?|courriers?|courriels?|e-?mails?|réponses?|answers?|reply|replies|response|conclusions?|avertissements?|warnings?|mots?|words|slogans?|appels?|consignes?|instructions?|advice|conseils?|discours|speech|plaidoyer|verdict|credo|mot d’ordre|leitmotiv)(?![\p{L}])/iu;
 const POSSESSIVE = /^(her|his|their|its|son|sa|ses|leur|leurs)[ \u00a0]/iu;
@@ -118,6 +152,11 @@ export function leadInSpeaker(text: string, quoteStart: number, floor: number): 
 const SUBJECT_AHEAD = new RegExp(`^(?:(?:${ROLE_PHRASE}),?[ \\u00a0]+(${NAME}),?|(?:[\\p{Ll}\\-]+[ \\u00a0]+)?(?:${ROLES})[ \\u00a0]+(${NAME}))[ \\u00a0]+\\p{Ll}`, 'u');
 /** A person's name opening a sentence, an age or a short apposition after it, then the verb: « Marie, 34 ans, a tout perdu », "Maria, 34, lost". */
 const NAME_AHEAD = new RegExp(`^(${NAME})(?:,[ \\u00a0]*(?:\\p{N}{1,3}(?:[ \\u00a0]+ans)?|[^,.;:!?«»“”"]{1,40}),)?[ \\u00a0]+\\p{Ll}`, 'u');
+/** A sentence pointing back at the quotation, then its speaker: a name (a title before it) or a role phrase. */
+const BACK_REFERENCE = new RegExp(
+  `^(?:Ainsi (?:parle|s[’']exprime|témoigne|résume|raconte)|(?:C[’']est|C[’']était|Tel est|Tel était|Telle est|Telle était|Ce sont|Ce furent|Voilà) (?:le|la|les) (?:constat|verdict|sentiment|témoignage|mots?|réaction|analyse|credo|avis|résumé|cri|confidence|conclusion)s? d(?:e |[’'])|(?:That|This|Such) (?:was|is) the (?:verdict|view|reaction|assessment|word|conclusion|message|take|summary) of |(?:Those|These|Such) were the words of |So says )[ \\u00a0]*(?:(${ROLE_PHRASE})(?![ \\u00a0]+\\p{Lu})|${BARE_TITLE}?(${NAME}))`,
+  'u',
+);
 const DETERMINER_START = /^(?:Le|La|Les|L[’']|Un|Une|Des|Du|De|Ce|Cet|Cette|Ces|The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Mon|Ma|Son|Sa|Ses|Leur|Leurs)(?![\p{L}])/u;
 
 function speakerFromName(name: string, at: number): Speaker | undefined {
@@ -143,6 +182,14 @@ export function neighbourSpeaker(text: string, q: Span, previous: Span | undefin
       const who = speakerFromName(name, at);
       if (who) return who;
     }
+    // « Rose Delmas, 91 ans, a retrouvé sa maison. « … » », « Parmi eux, Yvon Le Gall, 72 ans, abonné… »:
+    // a person introduced with an age or an apposition, or a role with a name in apposition
+    const p = m ? null : PERSON_HEAD.exec(s);
+    if (p && (p[1] || (p[2] && p[3]))) {
+      const name = p[1] ?? p[2];
+      const who = speakerFromName(name, previous.start + p[0].lastIndexOf(name));
+      if (who) return who;
+    }
   }
   // the quotation ends a sentence (its last mark after . ! ? …) and the next one follows
   if (/[.!?…][\s\u00a0\u202f]*$/.test(text.slice(Math.max(q.start, q.end - 4), q.end - 1))) {
@@ -151,6 +198,14 @@ export function neighbourSpeaker(text: string, q: Span, previous: Span | undefin
     const m = at > q.end ? NAME_AHEAD.exec(text.slice(at, Math.min(paragraphEnd, at + 120))) : null;
     // one word alone is a name only with an age or apposition after it (not « Paris a voté »)
     if (m && (m[0].includes(',') || m[1].split(/[ \u00a0]+/).length >= 2)) return speakerFromName(m[1], at);
+    // a sentence that points back at the words and names who said them: « Ainsi parle Rose
+    // Delmas », « C’est le constat de la maire », "That was the verdict of organizer Dave Lin"
+    const back = at > q.end ? BACK_REFERENCE.exec(text.slice(at, Math.min(paragraphEnd, at + 160))) : null;
+    if (back) {
+      const name = back[2];
+      if (name) return speakerFromName(name, at + back[0].length - name.length);
+      return { text: back[1], start: at + back[0].length - back[1].length, end: at + back[0].length, kind: 'role' };
+    }
   }
   return undefined;
 }

@@ -172,12 +172,12 @@ export const NOT_NAMES = new Set(
   The A An This That These Those He She They We You I It But And Or So For In On At With Without After
   Before According Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
   April May June July August September October November December Janvier Février Mars Avril Mai Juin
-  Juillet Août Septembre Octobre Novembre Décembre Later Plus_tard Yesterday Today Hier`.split(/\s+/),
+  Juillet Août Septembre Octobre Novembre Décembre Later Plus_tard Yesterday Today Hier Ainsi Thus`.split(/\s+/),
 );
 
 /** First-person words: the mark of direct speech. */
 export const FIRST_PERSON_FR = /(?<![\p{L}])(?:(?:je|nous|notre|nos|mon|ma|mes|moi|me)(?![\p{L}])|[jm][’'](?=\p{L}))/iu;
-export const FIRST_PERSON_EN = /(?<![\p{L}’'])(?:I|I[’']m|I[’']ve|I[’']ll|I[’']d|[Ww]e|[Ww]e[’']re|[Ww]e[’']ve|[Ww]e[’']ll|[Oo]ur|[Oo]urs|[Uu]s|[Mm]y|[Mm]e|[Mm]ine)(?![\p{L}’'])/u;
+export const FIRST_PERSON_EN = /(?<![\p{L}’'])(?:I|I[’']m|I[’']ve|I[’']ll|I[’']d|[Ww]e|[Ww]e[’']re|[Ww]e[’']ve|[Ww]e[’']ll|[Oo]ur|[Oo]urs|[Uu]s|[Mm]y|[Mm]e|[Mm]ine|[Ll]et[’']s)(?![\p{L}’'])/u;
 export const SECOND_PERSON = /(?<![\p{L}])(?:vous|votre|vos|you|your)(?![\p{L}])/iu;
 /** Present or future tense of common verbs: speech in the speaker's own time. */
 export const PRESENT_FR = /(?<![\p{L}])(?:est|sont|sera|seront|va|vont|peut|peuvent|doit|doivent|faut|allons|avons|sommes|devons|voulons|pouvons|serons|ferons)(?![\p{L}])/iu;

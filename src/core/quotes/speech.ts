@@ -76,6 +76,7 @@ export function quoteKind(text: string, q: QuoteFact, language: Language, hints:
   // (the “deal of the century”, l’initiative de « la Ceinture et la Route »), or a nickname
   // between two names (Margaret “Maggie” Thatcher) — is quoted words, not speech
   if (!finished && words.length < 8 && !firstPerson0 && (embedded(text, q) || nickname(text, q))) return 'words';
+  if (writtenText(text, q)) return 'words';
   if (hints.adjacent) return 'speech';
   const firstPerson = (language === 'fr' ? FIRST_PERSON_FR : FIRST_PERSON_EN).test(inner) || FIRST_PERSON_EN.test(inner);
   if (firstPerson && words.length >= 2) return 'speech';
@@ -88,6 +89,22 @@ export function quoteKind(text: string, q: QuoteFact, language: Language, hints:
   if (isTitleCase(words)) return 'words';
   if (hints.inSentence && words.length >= 2) return 'speech';
   return words.length <= 3 ? 'words' : 'speech';
+}
+
+/** Things text is written on: signs, banners, placards, notes, tags. */
+const CARRIER = '(?:sign|signs|banner|banners|placard|placards|poster|posters|notice|note|graffiti|plaque|billboard|t-shirt|panneau|panneaux|banderole|banderoles|pancarte|pancartes|affiche|affiches|affichette|écriteau|écriteaux|inscription|tag|tags)';
+/** « on pouvait lire : », "the sign read:", "reading:" right before the opening mark. */
+const READ_BEFORE = /(?:(?<![\p{L}])(?:lire|lit|lisait|read|reads|reading)|(?:inscrit|inscrite|écrit|écrite|written|printed|painted|scrawled|imprimé|peint)[ \u00a0]*(?:dessus|on it)?)[ \u00a0\u202f]*:?[ \u00a0\u202f]*$/u;
+/** "…,” read a handwritten sign", « », proclamait une banderole »: the carrier named right after. */
+const CARRIER_AFTER = new RegExp(`^[,.!?]?[ \\u00a0\\u202f]*[»”"]?[ \\u00a0\\u202f]*,?[ \\u00a0]*[\\p{L}’'-]+[ \\u00a0]+(?:(?:a|an|the|one|un|une|la|le|les|l[’']|des|sa|son|ses|his|her|their)[ \\u00a0]*)(?:[\\p{L}-]+[ \\u00a0]+){0,2}${CARRIER}(?![\\p{L}])`, 'iu');
+
+/**
+ * Text read on a sign, a banner or a placard (“Closed until further notice,” read a sign;
+ * on pouvait lire : « Touche pas à ma ligne »): written words, with no speaker to name.
+ */
+function writtenText(text: string, q: QuoteFact): boolean {
+  if (READ_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) return true;
+  return CARRIER_AFTER.test(text.slice(q.inner.end, q.inner.end + 60));
 }
 
 const TOKEN = /\S+/g;

@@ -18,11 +18,23 @@ describe('figures: kinds from correct news copy', () => {
     ['heures et minutes en toutes lettres', 'fr', 'Le convoi a parcouru 310 km en 5 heures et 10 minutes, à une moyenne de 60 km/h.'],
     ['hours and minutes (en)', 'en', 'The ferry covered 87 miles in 2 hours 30 minutes at an average of 35 mph.'],
     ['h and min (en)', 'en', 'She rode the 150 km in 3 h 45 min, an average speed of 40 km/h.'],
+    // a multiplier reads the from/to of its own clause, not the first one of the sentence
+    ['multiplier after another pair (fr)', 'fr', 'Le fret a progressé de 8 %, à 5,4 millions de tonnes, contre 5 millions l’an dernier : celui du port a presque doublé en deux ans, passant de 300 000 tonnes en 2022 à 590 000.'],
+    ['triplé, second value without its unit', 'fr', 'La facture d’eau a triplé en cinq ans, passant de 40 000 euros en 2019 à 120 000.'],
+    ['multiplier after another pair (en)', 'en', 'Ridership rose from 820 to 1,030, a 26% increase, and fares have doubled, from $3.10 to $6.20.'],
+    ['multiplier before another pair (en)', 'en', 'Rents have doubled, from £400 to £800, while wages rose from £1,900 to £2,000.'],
+    // a rate belongs to the nearer from/to; a percentage from/to then has no change of its own
+    ['rate next to values, then two percentages', 'en', 'The population grew by 11%, from 3.82 million to 4.24 million, so prevalence rose from 8.3% to 9.7%.'],
+    ['taux près des valeurs, puis deux pourcentages', 'fr', 'Les inscrits ont augmenté de 20 %, de 50 000 à 60 000, et le taux de participation est passé de 42 % à 47 %.'],
   ];
   for (const [name, lang, text] of clean) it(`clean: ${name}`, () => assert.deepEqual(warnings(text, lang), []));
 
   const flagged: [string, Language, string, RegExp][] = [
     ['hours and minutes, wrong distance', 'fr', 'Le vainqueur a bouclé les 250 kilomètres en 4 h 36 min, soit une moyenne de 43 km/h.', /4 h 36 min/],
+    ['multiplier of its own clause, wrong', 'fr', 'Le fret a progressé de 8 %, à 5,4 millions de tonnes, contre 5 millions l’an dernier : celui du port a triplé en deux ans, passant de 300 000 tonnes en 2022 à 590 000.', /triplé.*300 000/],
+    ['triplé, second value without its unit, wrong', 'fr', 'La facture d’eau a triplé en cinq ans, passant de 40 000 euros en 2019 à 90 000.', /triplé/],
+    ['points change next to its own percentages', 'en', 'The population grew by 11%, from 3.82 million to 4.24 million, so prevalence rose from 8.3% to 9.7%, an increase of 1.4%.', /percentage points/],
+    ['rate wrong for the nearer values', 'en', 'The population grew by 15%, from 3.82 million to 4.24 million, so prevalence rose from 8.3% to 9.7%.', /3\.82 million/],
     ['hours and minutes, wrong speed (en)', 'en', 'She rode the 150 km in 3 h 45 min, an average speed of 55 km/h.', /3 h 45 min/],
   ];
   for (const [name, lang, text, msg] of flagged)

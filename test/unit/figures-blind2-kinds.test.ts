@@ -23,6 +23,11 @@ describe('figures: kinds from correct news copy', () => {
     ['triplé, second value without its unit', 'fr', 'La facture d’eau a triplé en cinq ans, passant de 40 000 euros en 2019 à 120 000.'],
     ['multiplier after another pair (en)', 'en', 'Ridership rose from 820 to 1,030, a 26% increase, and fares have doubled, from $3.10 to $6.20.'],
     ['multiplier before another pair (en)', 'en', 'Rents have doubled, from £400 to £800, while wages rose from £1,900 to £2,000.'],
+    // the base of a rate ("pour 100 000 habitants") is no value of a from/to
+    ['taux pour 100 000 habitants', 'fr', 'On compte 300 cas pour 100 000 habitants, contre 200 la semaine précédente, soit une hausse de 50 %.'],
+    ['rate per 1,000 births', 'en', 'The rate rose to 9.1 deaths per 1,000 births from 7 a year earlier, up 30%.'],
+    ['for every 100 pupils', 'en', 'There are now 6 teachers for every 100 pupils, against 5 in 2015, a rise of 20%.'],
+    ['pour 10 000 habitants, hausse', 'fr', 'La région compte 32 médecins pour 10 000 habitants, contre 40 il y a dix ans, soit une baisse de 20 %.'],
     // a rate belongs to the nearer from/to; a percentage from/to then has no change of its own
     ['rate next to values, then two percentages', 'en', 'The population grew by 11%, from 3.82 million to 4.24 million, so prevalence rose from 8.3% to 9.7%.'],
     ['taux près des valeurs, puis deux pourcentages', 'fr', 'Les inscrits ont augmenté de 20 %, de 50 000 à 60 000, et le taux de participation est passé de 42 % à 47 %.'],

@@ -58,6 +58,11 @@ function nearPair(text: string, R: Span, A: FigureFact, B: FigureFact): boolean 
   return gap.length <= 80 && !CLAUSE_BREAK.test(gap);
 }
 
+/** "pour 100 000 habitants", "per 1,000 births", "for every 100 pupils": the base of a rate, a round power of ten, is no value. */
+const RATE_BASE_BEFORE = /(?<![\p{L}])(?:pour|per|par|for every|for each|pour chaque|every)[ \u00a0]*$/iu;
+const rateBase = (text: string, f: FigureFact): boolean =>
+  f.value >= 10 && Number.isInteger(Math.log10(f.value)) && RATE_BASE_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start));
+
 /** Distance in characters from a span to the nearer end of a from/to pair. */
 const pairDistance = (F: FigureFact[], x: Span, p: [number, number]): number => {
   const lo = Math.min(F[p[0]].start, F[p[1]].start);
@@ -159,7 +164,7 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
   const pairs: [number, number][] = [];
   const pctPairs: [number, number][] = [];
   const inPair = new Set<number>();
-  const seq = idx.filter((k) => F[k].kind !== 'year' && F[k].kind !== 'date' && F[k].kind !== 'ordinal');
+  const seq = idx.filter((k) => F[k].kind !== 'year' && F[k].kind !== 'date' && F[k].kind !== 'ordinal' && !rateBase(text, F[k]));
   for (let a = 0; a + 1 < seq.length; a++) {
     const A = F[seq[a]];
     const B = F[seq[a + 1]];

@@ -28,6 +28,11 @@ describe('figures: kinds from correct news copy', () => {
     ['rate per 1,000 births', 'en', 'The rate rose to 9.1 deaths per 1,000 births from 7 a year earlier, up 30%.'],
     ['for every 100 pupils', 'en', 'There are now 6 teachers for every 100 pupils, against 5 in 2015, a rise of 20%.'],
     ['pour 10 000 habitants, hausse', 'fr', 'La région compte 32 médecins pour 10 000 habitants, contre 40 il y a dix ans, soit une baisse de 20 %.'],
+    // an aim, a threshold or a limit is no share of the breakdown
+    ['objectif fixé', 'fr', 'La couverture vaccinale atteint 52,7 % cette saison, contre 54,6 % l’an dernier, loin de l’objectif de 75 % fixé par l’OMS.'],
+    ['target of', 'en', 'Some 62% of pupils passed the test, well short of the government’s target of 80% of pupils.'],
+    ['seuil légal', 'fr', 'Le parti obtient 48 % des voix, bien au-dessus du seuil de 60 % des voix requis pour une majorité qualifiée.'],
+    ['threshold', 'en', 'Turnout reached 64% of voters, above the threshold of 50% of voters needed for the result to stand.'],
     // a rate belongs to the nearer from/to; a percentage from/to then has no change of its own
     ['rate next to values, then two percentages', 'en', 'The population grew by 11%, from 3.82 million to 4.24 million, so prevalence rose from 8.3% to 9.7%.'],
     ['taux près des valeurs, puis deux pourcentages', 'fr', 'Les inscrits ont augmenté de 20 %, de 50 000 à 60 000, et le taux de participation est passé de 42 % à 47 %.'],
@@ -40,6 +45,7 @@ describe('figures: kinds from correct news copy', () => {
     ['triplé, second value without its unit, wrong', 'fr', 'La facture d’eau a triplé en cinq ans, passant de 40 000 euros en 2019 à 90 000.', /triplé/],
     ['points change next to its own percentages', 'en', 'The population grew by 11%, from 3.82 million to 4.24 million, so prevalence rose from 8.3% to 9.7%, an increase of 1.4%.', /percentage points/],
     ['rate wrong for the nearer values', 'en', 'The population grew by 15%, from 3.82 million to 4.24 million, so prevalence rose from 8.3% to 9.7%.', /3\.82 million/],
+    ['shares that are no aim still sum', 'fr', 'Les ventes se répartissent ainsi : 62 % en ligne, 48 % en magasin.', /110/],
     ['hours and minutes, wrong speed (en)', 'en', 'She rode the 150 km in 3 h 45 min, an average speed of 55 km/h.', /3 h 45 min/],
   ];
   for (const [name, lang, text, msg] of flagged)

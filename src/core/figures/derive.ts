@@ -4,12 +4,13 @@
 import type { FigureFact, Language, Span } from '../types';
 import { formatPercent, formatScaled } from './format';
 import { Lookbehind } from './lookback';
+import { nearestPair, rateBase } from './pairs';
 import { multipleFits, multiplePercent, multipliersIn } from './multipliers';
 import { pointsRelation } from './points';
 import type { Stated } from './stated';
 import { statedInSentence } from './sentence-checks';
 import { paragraphRelations, pollAcrossSentences } from './paragraph';
-import { BREAKDOWN, COMPARED_GAP, EVERY_ANSWER, OWN_WHOLE, PLACE_IN_GAP, SEVERAL_ANSWERS, listedShares } from './breakdowns';
+import { AIM_BEFORE, BREAKDOWN, COMPARED_GAP, EVERY_ANSWER, OWN_WHOLE, PLACE_IN_GAP, SEVERAL_ANSWERS, listedShares } from './breakdowns';
 
 export type Relation =
   | { type: 'growth'; rate: number; from?: number; to: number; dir: number }
@@ -56,25 +57,6 @@ function nearPair(text: string, R: Span, A: FigureFact, B: FigureFact): boolean 
   const hi = Math.max(A.end, B.end);
   const gap = R.start >= hi ? text.slice(hi, R.start) : R.end <= lo ? text.slice(R.end, lo) : '';
   return gap.length <= 80 && !CLAUSE_BREAK.test(gap);
-}
-
-/** "pour 100 000 habitants", "per 1,000 births", "for every 100 pupils": the base of a rate, a round power of ten, is no value. */
-const RATE_BASE_BEFORE = /(?<![\p{L}])(?:pour|per|par|for every|for each|pour chaque|every)[ \u00a0]*$/iu;
-const rateBase = (text: string, f: FigureFact): boolean =>
-  f.value >= 10 && Number.isInteger(Math.log10(f.value)) && RATE_BASE_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start));
-
-/** Distance in characters from a span to the nearer end of a from/to pair. */
-const pairDistance = (F: FigureFact[], x: Span, p: [number, number]): number => {
-  const lo = Math.min(F[p[0]].start, F[p[1]].start);
-  const hi = Math.max(F[p[0]].end, F[p[1]].end);
-  return x.start >= hi ? x.start - hi : x.end <= lo ? lo - x.end : 0;
-};
-
-/** The from/to pair nearest a span (a rate, a multiplier word), if any. */
-function nearestPair(F: FigureFact[], x: Span, pairs: [number, number][]): [number, number] | undefined {
-  let best: [number, number] | undefined;
-  for (const p of pairs) if (!best || pairDistance(F, x, p) < pairDistance(F, x, best)) best = p;
-  return best;
 }
 
 /** "from 200,000 units to 260,000 units": A's noun, then "to", and B followed by the same noun (or by nothing). */
@@ -312,7 +294,11 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
       const after = text.slice(F[k].end, F[k].end + 40);
       const m = OF_TARGET.exec(after);
       let key = m ? m[1].toLowerCase() : '';
-      if (m) named = key;
+      if (AIM_BEFORE.test(text.slice(Math.max(sentence.start, F[k].start - 40), F[k].start))) {
+        // "loin de l'objectif de 75 %", "the target of 80% of pupils": an aim or a threshold, no share of the whole
+        key = `own:${k}`;
+        named = undefined;
+      } else if (m) named = key;
       else if (OWN_COMPLEMENT.test(after)) {
         // "62 % à Lyon", "71% in the suburbs": a share of its own whole
         key = `own:${k}`;

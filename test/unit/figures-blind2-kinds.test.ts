@@ -23,6 +23,8 @@ describe('figures: kinds from correct news copy', () => {
     ['triplé, second value without its unit', 'fr', 'La facture d’eau a triplé en cinq ans, passant de 40 000 euros en 2019 à 120 000.'],
     ['multiplier after another pair (en)', 'en', 'Ridership rose from 820 to 1,030, a 26% increase, and fares have doubled, from $3.10 to $6.20.'],
     ['multiplier before another pair (en)', 'en', 'Rents have doubled, from £400 to £800, while wages rose from £1,900 to £2,000.'],
+    ['de A en sept ans: a duration is no final value', 'fr', 'Les émissions devront encore diminuer de 115 millions de tonnes en sept ans, ce qui suppose une baisse d’environ 5 % par an.'],
+    ['by A in ten years (en)', 'en', 'Emissions must fall by 40 million tonnes to 2030, or about 4% a year.'],
     // the base of a rate ("pour 100 000 habitants") is no value of a from/to
     ['taux pour 100 000 habitants', 'fr', 'On compte 300 cas pour 100 000 habitants, contre 200 la semaine précédente, soit une hausse de 50 %.'],
     ['rate per 1,000 births', 'en', 'The rate rose to 9.1 deaths per 1,000 births from 7 a year earlier, up 30%.'],

@@ -153,7 +153,7 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
     // "12,000 people, up from 10,000": a bare count takes the other's unit
     const bareCount = (x: FigureFact, y: FigureFact): boolean => x.kind === 'count' && !x.unit && y.kind === 'count';
     // "de 410 000 euros en 2022 à 1,18 million": the second value takes the first one's unit
-    const bareTo = B.kind === 'count' && !B.unit && (A.kind === 'money' || A.kind === 'quantity') && TO_GAP.test(text.slice(A.end, B.start));
+    const bareTo = B.kind === 'count' && !B.unit && (A.kind === 'money' || A.kind === 'quantity') && TO_GAP.test(text.slice(A.end, B.start)) && /(?:à|to)[ \u00a0]*$/iu.test(text.slice(A.end, B.start)) && !DURATION_AFTER.test(text.slice(B.end, B.end + 14));
     if (!((A.unit === B.unit && A.kind === B.kind) || bareCount(A, B) || bareCount(B, A) || bareTo)) continue;
     const gap = text.slice(A.end, B.start);
     const before = text.slice(Math.max(sentence.start, A.start - 16), A.start);

@@ -56,3 +56,14 @@ describe('figures: kinds from correct news copy', () => {
       assert.ok(f.some((x) => msg.test(x.message)), f.map((x) => x.message).join(' | '));
     });
 });
+
+describe('number-format: a singular noun settles a French decimal', () => {
+  const fmt = (text: string): string[] =>
+    findings(text, 'number-format', { language: 'fr' })
+      .filter((f) => /se lit/.test(f.message))
+      .map((f) => text.slice(f.start, f.end));
+  it('1,879 euro le litre is a price, not a question', () => assert.deepEqual(fmt('Le gazole a atteint 1,879 euro le litre.'), []));
+  it('1,250 litre par jour is a decimal', () => assert.deepEqual(fmt('Chaque foyer consomme en moyenne 1,250 litre d’eau en bouteille par jour.'), []));
+  it('1,500 euros (plural) still asks', () => assert.deepEqual(fmt('Le loyer moyen atteint 1,500 euros par mois.'), ['1,500']));
+  it('2,500 voitures still asks', () => assert.deepEqual(fmt('L’usine produit 2,500 voitures par jour.'), ['2,500']));
+});

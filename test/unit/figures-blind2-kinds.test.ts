@@ -25,6 +25,8 @@ describe('figures: kinds from correct news copy', () => {
     ['multiplier before another pair (en)', 'en', 'Rents have doubled, from £400 to £800, while wages rose from £1,900 to £2,000.'],
     ['de A en sept ans: a duration is no final value', 'fr', 'Les émissions devront encore diminuer de 115 millions de tonnes en sept ans, ce qui suppose une baisse d’environ 5 % par an.'],
     ['by A in ten years (en)', 'en', 'Emissions must fall by 40 million tonnes to 2030, or about 4% a year.'],
+    ['a deficit down more than 100%', 'en', 'The trade deficit was down 140% on the year, turning into a surplus.'],
+    ['a rate down 120%', 'en', 'Inflation was down 120% from its peak, according to the bank.'],
     // the base of a rate ("pour 100 000 habitants") is no value of a from/to
     ['taux pour 100 000 habitants', 'fr', 'On compte 300 cas pour 100 000 habitants, contre 200 la semaine précédente, soit une hausse de 50 %.'],
     ['rate per 1,000 births', 'en', 'The rate rose to 9.1 deaths per 1,000 births from 7 a year earlier, up 30%.'],
@@ -48,6 +50,9 @@ describe('figures: kinds from correct news copy', () => {
     ['points change next to its own percentages', 'en', 'The population grew by 11%, from 3.82 million to 4.24 million, so prevalence rose from 8.3% to 9.7%, an increase of 1.4%.', /percentage points/],
     ['rate wrong for the nearer values', 'en', 'The population grew by 15%, from 3.82 million to 4.24 million, so prevalence rose from 8.3% to 9.7%.', /3\.82 million/],
     ['shares that are no aim still sum', 'fr', 'Les ventes se répartissent ainsi : 62 % en ligne, 48 % en magasin.', /110/],
+    ['a fall past 100% with a long object', 'en', 'The county cut the number of homeless families by 120% in three years.', /120%/],
+    ['down more than 100%', 'en', 'Snowfall in the Alps was down 150% on the ten-year average this winter.', /150%/],
+    ['en baisse de plus de 100 %', 'fr', 'Le nombre de sans-abri est en baisse de 130 % depuis 2019.', /130/],
     ['hours and minutes, wrong speed (en)', 'en', 'She rode the 150 km in 3 h 45 min, an average speed of 55 km/h.', /3 h 45 min/],
   ];
   for (const [name, lang, text, msg] of flagged)

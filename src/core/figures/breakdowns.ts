@@ -34,3 +34,7 @@ export const SEVERAL_ANSWERS =
   /(?<![\p{L}])(?:(?:could|can|were able to|might|allowed to) (?:name|choose|pick|select|give|cite) (?:several|more than one|multiple|up to)|several answers|multiple answers|more than one answer|plusieurs réponses|réponses multiples|plusieurs choix|(?:pouvaient|peuvent|pouvait|pouvant) (?:citer|choisir|donner|retenir) plusieurs|total (?:exceeds|dépasse) 100)(?![\p{L}])/iu;
 /** Between two shares: the second is the first one compared with another time or group. */
 export const COMPARED_GAP = /(?<![\p{L}])(?:contre|compared (?:with|to)|versus|vs\.?|against|up from|down from|par rapport à)[ \u00a0]*$/iu;
+
+/** Right before a percentage: the aim, threshold or limit it states ("l'objectif de 75 %", "a target of 90%", "seuil de 10 %"). */
+export const AIM_BEFORE =
+  /(?<![\p{L}])(?:objectifs?|cibles?|seuils?|plafonds?|plancher|limites?|taux cible|targets?|goals?|thresholds?|ceiling|cap|limits?|aims?)(?:[ \u00a0]+(?:fixé|fixée|officiel|officielle|national|nationale|européen|européenne|set|official|national|legal|légal|légale))?[ \u00a0]+(?:de|d['’]|of|à|at|du|des)[ \u00a0]*(?:[\p{L}’'-]+[ \u00a0]+){0,1}$/iu;

@@ -130,6 +130,8 @@ export function annualRate(text: string, F: FigureFact[], idx: number[], sentenc
   });
 }
 
+/** The whole hours before a count of minutes: "4 h ", "2 hours and ". */
+const LEAD_HOURS = /(?<![\d,.])(\d{1,3})[ \u00a0]*(?:h|heures?|hours?|hrs?)[ \u00a0]*(?:and[ \u00a0]+|et[ \u00a0]+)?$/iu;
 const HOURS = /^[ \u00a0]*(heures?|hours?|hrs?|minutes?|mins?|jours?|days?)(?![\p{L}])/iu;
 /** "at an average of 20 km/h", "à une vitesse moyenne de": a speed that multiplies into a distance. */
 const AVERAGE = /(?<![\p{L}])(?:average|averag\p{L}*|moyenne|moyen|constant\p{L}*|steady|régulier)(?![\p{L}])/iu;
@@ -144,6 +146,7 @@ export function speedTimeDistance(text: string, F: FigureFact[], idx: number[], 
   let distUnit = '';
   let hours = 0;
   let timeEnd = 0;
+  let timeStart = 0;
   for (const k of idx) {
     const f = F[k];
     const m = measureOf(text, f);
@@ -155,6 +158,10 @@ export function speedTimeDistance(text: string, F: FigureFact[], idx: number[], 
         time = k;
         hours = hoursOf(h[1], f.value);
         timeEnd = f.end + h[0].length;
+        timeStart = f.start;
+        // "4 h 36 min", "2 hours 10 minutes": the hours the scanner left as a time of day come first
+        const lead = /^(?:minute|min)/i.test(h[1]) ? LEAD_HOURS.exec(text.slice(Math.max(0, f.start - 16), f.start)) : null;
+        if (lead) (hours += Number(lead[1])), (timeStart = f.start - lead[0].length);
         // "2 hours and 6 minutes", "1 heure 30 minutes": one duration
         const next = idx[idx.indexOf(k) + 1];
         if (next !== undefined) {
@@ -173,7 +180,7 @@ export function speedTimeDistance(text: string, F: FigureFact[], idx: number[], 
   const distKm: Record<string, number> = { km: 1, mi: 1.609344, nmi: 1.852, m: 0.001 };
   const S = { ...F[speed], text: speedUnit === 'km/h' && !/\/h/.test(F[speed].text) ? `${F[speed].text}/h` : F[speed].text };
   const D = F[dist];
-  const T = { ...F[time], text: text.slice(F[time].start, timeEnd) };
+  const T = { ...F[time], text: text.slice(timeStart, timeEnd) };
   const expectedKm = S.value * perHour[speedUnit] * hours;
   const expected = expectedKm / distKm[distUnit];
   // integers are read as exact here: "2 hours" is not 1.5 to 2.5 hours; decimals as printed

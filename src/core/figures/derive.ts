@@ -4,12 +4,13 @@
 import type { FigureFact, Language, Span } from '../types';
 import { formatPercent, formatScaled } from './format';
 import { Lookbehind } from './lookback';
+import { nearestPair, rateBase } from './pairs';
 import { multipleFits, multiplePercent, multipliersIn } from './multipliers';
 import { pointsRelation } from './points';
 import type { Stated } from './stated';
 import { statedInSentence } from './sentence-checks';
 import { paragraphRelations, pollAcrossSentences } from './paragraph';
-import { BREAKDOWN, COMPARED_GAP, EVERY_ANSWER, OWN_WHOLE, PLACE_IN_GAP, SEVERAL_ANSWERS, listedShares } from './breakdowns';
+import { AIM_BEFORE, BREAKDOWN, COMPARED_GAP, EVERY_ANSWER, OWN_WHOLE, PLACE_IN_GAP, SEVERAL_ANSWERS, listedShares } from './breakdowns';
 
 export type Relation =
   | { type: 'growth'; rate: number; from?: number; to: number; dir: number }
@@ -51,7 +52,7 @@ const DURATION_AFTER = /^[ \u00a0]*(?:years?|ans|années|mois|months?|weeks?|sem
 const CLAUSE_BREAK = /;|,[ \u00a0]*(?:and|et|while|whereas|but|mais|tandis|alors|whilst)(?![\p{L}])|(?<![\p{L}])(?:while|whereas|tandis que|alors que)(?![\p{L}])/iu;
 
 /** Whether a rate is written with the two values of its change (not in another clause). */
-function nearPair(text: string, R: FigureFact, A: FigureFact, B: FigureFact): boolean {
+function nearPair(text: string, R: Span, A: FigureFact, B: FigureFact): boolean {
   const lo = Math.min(A.start, B.start);
   const hi = Math.max(A.end, B.end);
   const gap = R.start >= hi ? text.slice(hi, R.start) : R.end <= lo ? text.slice(R.end, lo) : '';
@@ -141,14 +142,19 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
 
   // from A to B ("de A en 2022 à B en 2023": the years between are skipped), or to B from A
   let pair: [number, number] | undefined;
+  // every from/to of the sentence: a multiplier or a rate belongs to the nearest one of its clause
+  const pairs: [number, number][] = [];
+  const pctPairs: [number, number][] = [];
   const inPair = new Set<number>();
-  const seq = idx.filter((k) => F[k].kind !== 'year' && F[k].kind !== 'date' && F[k].kind !== 'ordinal');
+  const seq = idx.filter((k) => F[k].kind !== 'year' && F[k].kind !== 'date' && F[k].kind !== 'ordinal' && !rateBase(text, F[k]));
   for (let a = 0; a + 1 < seq.length; a++) {
     const A = F[seq[a]];
     const B = F[seq[a + 1]];
     // "12,000 people, up from 10,000": a bare count takes the other's unit
     const bareCount = (x: FigureFact, y: FigureFact): boolean => x.kind === 'count' && !x.unit && y.kind === 'count';
-    if (!((A.unit === B.unit && A.kind === B.kind) || bareCount(A, B) || bareCount(B, A))) continue;
+    // "de 410 000 euros en 2022 à 1,18 million": the second value takes the first one's unit
+    const bareTo = B.kind === 'count' && !B.unit && (A.kind === 'money' || A.kind === 'quantity') && TO_GAP.test(text.slice(A.end, B.start)) && /(?:à|to)[ \u00a0]*$/iu.test(text.slice(A.end, B.start)) && !DURATION_AFTER.test(text.slice(B.end, B.end + 14));
+    if (!((A.unit === B.unit && A.kind === B.kind) || bareCount(A, B) || bareCount(B, A) || bareTo)) continue;
     const gap = text.slice(A.end, B.start);
     const before = text.slice(Math.max(sentence.start, A.start - 16), A.start);
     let p: [number, number] | undefined;
@@ -156,12 +162,21 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
     else if ((FROM_GAP.test(gap) || nounThenFrom(text, gap, B.end)) && (TO_BEFORE.test(before) || /(?:up|down|contre|against)[ \u00a0]/iu.test(gap))) p = [seq[a + 1], seq[a]];
     if (!p) continue;
     inPair.add(p[0]).add(p[1]);
-    if (A.kind === 'percent') {
-      // "from 20% to 25%, an increase of 5%": the change stated for two percentages
-      const c = idx.find((k) => !inPair.has(k) && (F[k].kind === 'percentage-points' || (F[k].kind === 'percent' && F[k].role === 'change')));
-      const rel = c !== undefined ? pointsRelation(F, p[0], p[1], c) : undefined;
-      if (rel) out.push(rel);
-    } else if (!pair) pair = p;
+    if (A.kind === 'percent') pctPairs.push(p);
+    else {
+      pairs.push(p);
+      if (!pair) pair = p;
+    }
+  }
+  const allPairs = [...pairs, ...pctPairs];
+  for (const p of pctPairs) {
+    // "from 20% to 25%, an increase of 5%": the change stated for two percentages, unless it
+    // stands nearer another from/to ("grew by 11%, from 3.82 million to 4.24 million, so prevalence rose from 8.3% to 9.7%")
+    const c = idx.find(
+      (k) => !inPair.has(k) && (F[k].kind === 'percentage-points' || (F[k].kind === 'percent' && F[k].role === 'change')) && nearestPair(F, F[k], allPairs) === p,
+    );
+    const rel = c !== undefined ? pointsRelation(F, p[0], p[1], c) : undefined;
+    if (rel) out.push(rel);
   }
   // "685,000 last year, down 10% from 764,000": the value, its rate, then the value it came from
   if (!pair) {
@@ -176,9 +191,13 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
   }
   const mults = multipliersIn(text, sentence);
   for (const m of mults) {
-    if (pair) {
-      const st = multipleFits(text, m, F, pair[0], pair[1]);
-      if (st) out.push(st);
+    // the from/to of the multiplier's own clause ("a presque triplé, passant de A à B"), not another one of the sentence
+    const mp = nearestPair(F, m.word, pairs);
+    if (mp) {
+      if (nearPair(text, m.word, F[mp[0]], F[mp[1]])) {
+        const st = multipleFits(text, m, F, mp[0], mp[1]);
+        if (st) out.push(st);
+      }
     } else if (m.compare) {
       // "1,2 million d’euros, trois fois plus qu’en 2014 (400 000 euros)": the value, then its base
       const a = [...levels].reverse().find((k) => F[k].end <= m.word.start && m.word.start - F[k].end < 60);
@@ -199,8 +218,9 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
   if (pair) {
     for (const r of rates) {
       if (mults.length && out.some((x) => x.type === 'stated' && x.kind === 'multiple-percent' && x.target === r)) continue;
-      if (!nearPair(text, F[r], F[pair[0]], F[pair[1]])) continue;
-      out.push({ type: 'growth', rate: r, from: pair[0], to: pair[1], dir: growthDir(F[r]) });
+      const rp = nearestPair(F, F[r], allPairs)!;
+      if (pctPairs.includes(rp) || !nearPair(text, F[r], F[rp[0]], F[rp[1]])) continue;
+      out.push({ type: 'growth', rate: r, from: rp[0], to: rp[1], dir: growthDir(F[r]) });
     }
   } else {
     for (const r of rates) {
@@ -274,7 +294,11 @@ function sentenceRelations(text: string, F: FigureFact[], from: number, to: numb
       const after = text.slice(F[k].end, F[k].end + 40);
       const m = OF_TARGET.exec(after);
       let key = m ? m[1].toLowerCase() : '';
-      if (m) named = key;
+      if (AIM_BEFORE.test(text.slice(Math.max(sentence.start, F[k].start - 40), F[k].start))) {
+        // "loin de l'objectif de 75 %", "the target of 80% of pupils": an aim or a threshold, no share of the whole
+        key = `own:${k}`;
+        named = undefined;
+      } else if (m) named = key;
       else if (OWN_COMPLEMENT.test(after)) {
         // "62 % à Lyon", "71% in the suburbs": a share of its own whole
         key = `own:${k}`;

@@ -37,7 +37,7 @@ export const numberFormat: Rule = {
       const n = f.numeral;
       if (!n || !MEASURED.has(f.kind)) continue;
       if (f.ambiguous) {
-        const amb = ambiguity(f, lang);
+        const amb = ambiguity(f, lang, text);
         if (amb) out.push(amb);
         continue;
       }
@@ -75,12 +75,15 @@ export const numberFormat: Rule = {
   },
 };
 
+/** A singular unit noun right after a French number ("1,879 euro", "1,250 litre"): the number is below 2. */
+const SINGULAR_UNIT = /^[ \u00a0]*(?:euro|dollar|franc|livre|litre|kilo|kilogramme|mètre|tonne|point|heure|an|mois|jour)(?![\p{L}])/iu;
+
 /**
  * "10.000", "2,500": one separator followed by exactly three digits, which the document does
  * not settle: a thousands separator (English, or German and Spanish with a point) or a decimal
  * mark. Both readings are named; no fix, the editor knows which.
  */
-function ambiguity(f: FigureFact, lang: Language): Draft | undefined {
+function ambiguity(f: FigureFact, lang: Language, text: string): Draft | undefined {
   const n = f.numeral!;
   const sep = n.group || n.decimal;
   if (!sep) return undefined;
@@ -89,6 +92,8 @@ function ambiguity(f: FigureFact, lang: Language): Draft | undefined {
   // decimals end in 0 ("3,500 tonnes": nobody writes 3,5 that way)
   const native = lang === 'fr' ? ',' : '.';
   if (sep === native && f.kind === 'quantity' && f.unit && !/0$/.test(n.frac || n.int)) return undefined;
+  // French agrees the noun in the singular below 2 only: "1,879 euro le litre" is a decimal
+  if (lang === 'fr' && sep === ',' && Number(n.int) < 2 && SINGULAR_UNIT.test(text.slice(n.end, n.end + 16))) return undefined;
   const digits = n.int + n.frac;
   const whole = Number(digits);
   const head = digits.slice(0, digits.length - 3);

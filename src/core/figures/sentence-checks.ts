@@ -33,13 +33,13 @@ export function statedInSentence(text: string, F: FigureFact[], idx: number[], s
 /** Quantities that can go below zero: a fall of more than 100 % of them is possible. */
 const CAN_GO_NEGATIVE =
   /(?<![\p{L}])(?:bénéfices?|résultats?|profits?|earnings|income|revenu net|net income|soldes?|balances?|marges?|margins?|cash[- ]flow|trésorerie|excédents?|surplus|déficits?|deficits?|températures?|temperatures?|taux|rates?|rendements?|yields?|croissance|growth|inflation|prix négatifs|negative prices|valeur nette|net worth|capitaux propres|equity|gains?|plus-values?|EBITDA|EBIT|ebitda|return)(?![\p{L}])/iu;
-const FALL_BEFORE = /(?<![\p{L}])(?:perdu|perd|perdent|perdaient|lost|lose|loses|losing|fondu|fondre|shed|wiped out|amputé\p{L}*|réduit\p{L}*|cut|baiss\p{L}*|chut\p{L}*|recul\p{L}*|diminu\p{L}*|fell|fallen|dropped|declined|decreased|plunged|plongé|effondr\p{L}*|shrunk|shrank|contracted)[^.;!?\d]{0,25}$/iu;
+const FALL_BEFORE = /(?<![\p{L}])(?:perdu|perd|perdent|perdaient|lost|lose|loses|losing|fondu|fondre|shed|wiped out|amputé\p{L}*|réduit\p{L}*|cut|baiss\p{L}*|chut\p{L}*|recul\p{L}*|diminu\p{L}*|fell|fallen|dropped|declined|decreased|plunged|plongé|effondr\p{L}*|shrunk|shrank|contracted|down|en baisse de)[^.;!?\d]{0,45}$/iu;
 
 /** "les ménages ont perdu 250 % de leur épargne": more than all of a quantity that cannot go negative. */
 function impossibleFall(text: string, F: FigureFact[], k: number, sentence: Span): Stated | undefined {
   const P = F[k];
   if (P.kind !== 'percent' || P.value <= 100) return undefined;
-  const before = text.slice(Math.max(sentence.start, P.start - 40), P.start);
+  const before = text.slice(Math.max(sentence.start, P.start - 60), P.start);
   if (!FALL_BEFORE.test(before)) return undefined;
   // "cut its workforce by 150%": the fall verb, its object, then "by"
   if (P.derived?.direction !== -1 && !(P.derived?.direction === undefined && /(?<![\p{L}])(?:by|de)[ \u00a0]*$/iu.test(before))) return undefined;

@@ -19,6 +19,12 @@ const EXTRA = [
   'L’usine emploie 10.000 salariés. « Nous partirons, a-t-il dit.',
   '« Nous avons tout perdu ». « Personne ne viendra ».',
   'Nous allons rouvrir la ligne, a déclaré la maire. Sergueï Lavrov est arrivé. Sergei Lavrov a parlé.',
+  'Les ménages ont perdu 250 % de leur épargne. La part des jeunes atteint 104 % des inscrits.',
+  'Le budget a progressé de 250 %. Il était de 12,6 millions d’euros en 2010, et de 48,3 en 2020.',
+  'La production a triplé, soit 300 %. Le pont mesure 500 pieds (210 m). 30 % de hausse sur trois ans, soit 10 % par an.',
+  'La part des renouvelables est passée de 20 % à 25 %, soit une hausse de 5 %. Sur les 48 millions d’habitants, 3 millions sont agriculteurs, soit 12 %.',
+  'Au sondage, 52 % disent oui, 38 % non et 22 % ne savent pas. Le billet coûtait 100 francs (20 euros).',
+  'Jean Dupont a parlé. Jean Dupond est reparti. Andersen et Anderssen ont signé.',
 ];
 
 function frenchMessages(): { where: string; text: string }[] {

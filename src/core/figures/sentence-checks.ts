@@ -6,6 +6,9 @@ import { conversionBetween } from './conversions';
 import { wordShares } from './fractions';
 import { bi, lazy, shown, type Stated } from './stated';
 
+/** A value that cannot be (a fall of more than 100 %, a share above 100 %): one stated relation, its figure alone. */
+const impossible = (k: number, note: Stated['note'], message: Stated['message']): Stated => ({ type: 'stated', kind: 'impossible-fall', target: k, inputs: [], ok: false, note, message });
+
 const SKIP = new Set(['year', 'date', 'ordinal']);
 
 export function statedInSentence(text: string, F: FigureFact[], idx: number[], sentence: Span, out: Stated[] | { push(r: Stated): void }): void {
@@ -44,19 +47,11 @@ function impossibleFall(text: string, F: FigureFact[], k: number, sentence: Span
   // "cut its workforce by 150%": the fall verb, its object, then "by"
   if (P.derived?.direction !== -1 && !(P.derived?.direction === undefined && /(?<![\p{L}])(?:by|de)[ \u00a0]*$/iu.test(before))) return undefined;
   if (CAN_GO_NEGATIVE.test(text.slice(sentence.start, sentence.end))) return undefined;
-  return {
-    type: 'stated',
-    kind: 'impossible-fall',
-    target: k,
-    inputs: [],
-    ok: false,
-    note: lazy((l) => (l === 'fr' ? 'Une baisse de plus de 100\u00a0% : impossible pour une quantité positive' : 'A fall of more than 100%: impossible for a positive quantity')),
-    message: bi((l) =>
+  return impossible(k, lazy((l) => (l === 'fr' ? 'Une baisse de plus de 100\u00a0% : impossible pour une quantité positive' : 'A fall of more than 100%: impossible for a positive quantity')), bi((l) =>
       l === 'fr'
         ? `Une baisse de ${shown(P)} est impossible : une quantité qui ne peut devenir négative perd au plus 100\u00a0%. Le chiffre est-il une hausse, ou le niveau atteint ?`
         : `A fall of ${shown(P)} is impossible: a quantity that cannot go negative loses at most 100%. Is the figure a rise, or the level reached?`,
-    ),
-  };
+    ));
 }
 
 /** "a market share of 110%", "la part des jeunes atteint 104 %": a share cannot exceed 100 %. */
@@ -70,17 +65,9 @@ function shareAbove(text: string, F: FigureFact[], k: number, sentence: Span): S
   if (P.kind !== 'percent' || P.value <= 100 || P.role === 'change') return undefined;
   const before = text.slice(Math.max(sentence.start, P.start - 80), P.start);
   if (!SHARE_BEFORE.test(before) || NOT_SHARE.test(before) || NOT_SHARE.test(text.slice(P.end, P.end + 20))) return undefined;
-  return {
-    type: 'stated',
-    kind: 'impossible-fall',
-    target: k,
-    inputs: [],
-    ok: false,
-    note: lazy((l) => (l === 'fr' ? 'Une part de plus de 100 % : impossible' : 'A share above 100%: impossible')),
-    message: bi((l) =>
+  return impossible(k, lazy((l) => (l === 'fr' ? 'Une part de plus de 100 % : impossible' : 'A share above 100%: impossible')), bi((l) =>
       l === 'fr' ? `Une part de ${shown(P)} est impossible : une part ne peut dépasser 100\u00a0%.` : `A share of ${shown(P)} is impossible: a share cannot exceed 100%.`,
-    ),
-  };
+    ));
 }
 
 /** "45 morts, dont 30 civils et 20 militaires": the parts listed after a total. */

@@ -43,8 +43,8 @@ const within = (s: Span, x: number): boolean => s.start <= x && x < s.end;
  */
 export const MAX_REACH = 3000;
 
-/** Whether a verb of saying (parsed or not) starts in [from, to): binary search over the sorted list. */
-export function verbBetween(list: readonly Attribution[], from: number, to: number): boolean {
+/** Index of the first attribution (sorted by verb) whose verb starts at or after `from`: binary search. */
+function firstVerbFrom(list: readonly Attribution[], from: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -52,7 +52,13 @@ export function verbBetween(list: readonly Attribution[], from: number, to: numb
     if (list[mid].verb.start < from) lo = mid + 1;
     else hi = mid;
   }
-  return lo < list.length && list[lo].verb.start < to;
+  return lo;
+}
+
+/** Whether a verb of saying (parsed or not) starts in [from, to). */
+export function verbBetween(list: readonly Attribution[], from: number, to: number): boolean {
+  const i = firstVerbFrom(list, from);
+  return i < list.length && list[i].verb.start < to;
 }
 
 /** The attributions (sorted by verb) whose verb lies within MAX_REACH of the quotation. */
@@ -60,13 +66,7 @@ function near(list: readonly Attribution[], q: Span): readonly Attribution[] {
   const from = q.start - MAX_REACH;
   const to = q.end + MAX_REACH;
   if (!list.length || (list[0].verb.start >= from && list[list.length - 1].verb.start <= to)) return list;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].verb.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstVerbFrom(list, from);
   let end = lo;
   while (end < list.length && list[end].verb.start <= to) end++;
   return list.slice(lo, end);
